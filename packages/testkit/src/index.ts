@@ -1,0 +1,9 @@
+export { startPrismMock, type PrismMock, type PrismMockOptions } from "./prism.js";
+export {
+  ContractViolation,
+  createContractRecorder,
+  createResponseValidator,
+  violationsOf,
+  type ContractRecorder,
+  type Violation,
+} from "./contract.ts";

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// pnpm generate [--check] [--root DIR]
+// Regenerates every vendor package listed in partnerkit.config.json from specs/<vendor>/openapi.yaml.
+// All specs are checked and rendered before anything is written: one broken spec stops the run
+// with its file and line and leaves every package byte-identical.
+import { readFile } from "node:fs/promises";
+import { join, resolve, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { loadSpec, SpecError } from "./lib/spec-file.mjs";
+import { checkSpec } from "./lib/check-spec.mjs";
+import { renderPackage } from "./lib/render.mjs";
+import { changedFiles, uncommittedFiles, writeFiles } from "./lib/outputs.mjs";
+
+const { values } = parseArgs({
+  options: { check: { type: "boolean", default: false }, root: { type: "string", default: resolve(import.meta.dirname, "..") } },
+});
+const root = resolve(values.root);
+
+async function readJson(file, fallback) {
+  try {
+    return JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    if (error.code === "ENOENT" && fallback !== undefined) return fallback;
+    throw error;
+  }
+}
+
+async function main() {
+  const { vendors } = await readJson(join(root, "partnerkit.config.json"));
+  const files = new Map();
+  for (const name of vendors) {
+    const spec = await loadSpec(join(root, "specs", name, "openapi.yaml"));
+    checkSpec(spec);
+    const packageDir = join(root, "packages", name);
+    const existingPackageJson = await readJson(join(packageDir, "package.json"), {});
+    for (const [path, content] of await renderPackage(name, spec.value, { existingPackageJson })) {
+      files.set(join(packageDir, path), content);
+    }
+  }
+  const changed = await changedFiles(files);
+  const rel = (f) => relative(root, f);
+  if (values.check) {
+    const uncommitted = uncommittedFiles(root, [...files.keys()].map(rel));
+    if (changed.length || uncommitted.length) {
+      if (changed.length) console.error(`stale generated files (run \`pnpm generate\`):\n  ${changed.map(rel).join("\n  ")}`);
+      if (uncommitted.length) console.error(`generated files differ from the committed ones (commit them):\n  ${uncommitted.join("\n  ")}`);
+      return 1;
+    }
+    console.log(`generated files are up to date (${files.size} files, ${vendors.length} vendors)`);
+    return 0;
+  }
+  await writeFiles(files, changed);
+  console.log(`generated ${vendors.length} vendors: ${changed.length} of ${files.size} files changed`);
+  for (const file of changed) console.log(`  wrote ${rel(file)}`);
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(error instanceof SpecError ? `generate: ${error.message}` : error);
+    process.exitCode = 2;
+  },
+);
