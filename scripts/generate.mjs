@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// pnpm generate [--check] [--root DIR]
+// pnpm generate [--check] [--root DIR] [vendor...]
 // Regenerates every vendor package listed in partnerkit.config.json from specs/<vendor>/openapi.yaml.
 // All specs are checked and rendered before anything is written: one broken spec stops the run
 // with its file and line and leaves every package byte-identical.
 import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { loadSpec, SpecError } from "./lib/spec-file.mjs";
@@ -11,7 +12,8 @@ import { checkSpec } from "./lib/check-spec.mjs";
 import { renderPackage } from "./lib/render.mjs";
 import { changedFiles, uncommittedFiles, writeFiles } from "./lib/outputs.mjs";
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: { check: { type: "boolean", default: false }, root: { type: "string", default: resolve(import.meta.dirname, "..") } },
 });
 const root = resolve(values.root);
@@ -26,14 +28,18 @@ async function readJson(file, fallback) {
 }
 
 async function main() {
-  const { vendors } = await readJson(join(root, "partnerkit.config.json"));
+  const { vendors: configured } = await readJson(join(root, "partnerkit.config.json"));
+  const unknown = positionals.filter((v) => !configured.includes(v));
+  if (unknown.length) throw new Error(`not in partnerkit.config.json: ${unknown.join(", ")}`);
+  const vendors = positionals.length ? positionals : configured;
   const files = new Map();
   for (const name of vendors) {
     const spec = await loadSpec(join(root, "specs", name, "openapi.yaml"));
     checkSpec(spec);
     const packageDir = join(root, "packages", name);
     const existingPackageJson = await readJson(join(packageDir, "package.json"), {});
-    for (const [path, content] of await renderPackage(name, spec.value, { existingPackageJson })) {
+    const hasExtras = existsSync(join(packageDir, "src", "extras", "index.ts"));
+    for (const [path, content] of await renderPackage(name, spec.value, { existingPackageJson, hasExtras })) {
       files.set(join(packageDir, path), content);
     }
   }

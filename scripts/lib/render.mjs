@@ -31,7 +31,7 @@ function fill(template, values) {
   });
 }
 
-function entry(template, { name, openapi, definition, tag, schemaModule, vendorModule: vendorPath }) {
+function entry(template, { name, openapi, definition, tag, schemaModule, vendorModule: vendorPath, hasExtras }) {
   const headerKeys = Object.keys(definition.headers ?? {});
   return fill(template, {
     vendor: name,
@@ -44,11 +44,13 @@ function entry(template, { name, openapi, definition, tag, schemaModule, vendorM
     tokenUrl: definition.auth?.tokenUrl ?? "none declared",
     schemaModule,
     vendorModule: vendorPath,
+    // Hand-written, vendor-specific helpers (e.g. an SSO redirect builder) live in src/extras/.
+    extras: hasExtras && !tag ? 'export * from "./extras/index.js";\n' : "",
   });
 }
 
 /** Map of package-relative path -> file content for vendor `name`. */
-export async function renderPackage(name, openapi, { existingPackageJson } = {}) {
+export async function renderPackage(name, openapi, { existingPackageJson, hasExtras = false } = {}) {
   const template = await readFile(TEMPLATE, "utf8");
   const definition = vendorDefinition(name, openapi);
   const files = new Map();
@@ -80,7 +82,7 @@ export async function renderPackage(name, openapi, { existingPackageJson } = {})
   files.set("src/generated/vendor.ts", vendorModule(name, definition));
   files.set(
     "src/index.ts",
-    entry(template, { name, openapi, definition, schemaModule: "./generated/schema.js", vendorModule: "./generated/vendor.js" }),
+    entry(template, { name, openapi, definition, schemaModule: "./generated/schema.js", vendorModule: "./generated/vendor.js", hasExtras }),
   );
   for (const [path, content] of packageConfigFiles(name, tags)) files.set(path, content);
   files.set("package.json", packageJson(name, openapi, tags, existingPackageJson));

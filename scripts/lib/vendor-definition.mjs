@@ -23,15 +23,16 @@ export function operationTable(openapi, filter = () => true) {
 
 export function vendorDefinition(name, openapi, filter) {
   const extension = openapi["x-partnerkit"] ?? {};
+  // Keys the runtime reads beyond these (e.g. scopeParameter) pass through unchanged.
+  const { grants, grant, ...authRest } = extension.auth ?? {};
   const auth = extension.auth && {
-    grants: [].concat(extension.auth.grants ?? extension.auth.grant ?? []),
-    tokenUrl: extension.auth.tokenUrl,
-    bodyEncoding: extension.auth.bodyEncoding ?? "form",
-    clientAuthentication: extension.auth.clientAuthentication ?? "body",
+    grants: [].concat(grants ?? grant ?? []),
+    bodyEncoding: "form",
+    clientAuthentication: "body",
+    ...authRest,
   };
   return {
     name,
-    title: openapi.info?.title ?? name,
     defaultBaseUrl: defaultBaseUrl(openapi),
     ...(auth && { auth }),
     ...(extension.requestIdHeader && { requestIdHeader: extension.requestIdHeader }),

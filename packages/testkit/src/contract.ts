@@ -91,14 +91,27 @@ export function createResponseValidator(specFile: string) {
   const cache = new Map<string, ValidateFunction>();
   const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
 
-  return function validate(method: string, path: string, status: number, body: unknown): string[] {
-    const paths = spec.paths as Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>>;
+  /** A response object and the JSON pointer it lives at, following one `$ref` to components.responses. */
+  function responseAt(method: string, path: string, status: number) {
+    const paths = spec.paths as Record<string, Record<string, { responses?: Record<string, { $ref?: string; content?: Record<string, unknown> }> }>>;
     const responses = paths[path]?.[method.toLowerCase()]?.responses ?? {};
-    const key = String(status) in responses ? String(status) : `${String(status)[0]}XX` in responses ? `${String(status)[0]}XX` : "default";
-    const content = responses[key]?.content;
+    const family = `${String(status)[0]}XX`;
+    const key = String(status) in responses ? String(status) : family in responses ? family : "default";
+    const response = responses[key];
+    if (response?.$ref?.startsWith("#/components/responses/")) {
+      const name = response.$ref.slice("#/components/responses/".length);
+      const components = (spec.components as { responses?: Record<string, { content?: Record<string, unknown> }> }).responses;
+      return { response: components?.[name], at: pointer("components", "responses", name) };
+    }
+    return { response, at: pointer("paths", path, method.toLowerCase(), "responses", key) };
+  }
+
+  return function validate(method: string, path: string, status: number, body: unknown): string[] {
+    const { response, at } = responseAt(method, path, status);
+    const content = response?.content;
     const mediaType = content && Object.keys(content).find((m) => m.includes("json"));
     if (!mediaType) return body === undefined ? [] : [`no JSON response schema for ${method} ${path} ${status}`];
-    const ref = `spec#/${pointer("paths", path, method.toLowerCase(), "responses", key, "content", mediaType, "schema")}`;
+    const ref = `spec#/${at}/${pointer("content", mediaType, "schema")}`;
     let check = cache.get(ref);
     if (!check) {
       check = ajv.getSchema(ref);

@@ -2,14 +2,8 @@
 // (packages/<vendor> -> specs/<vendor>/openapi.yaml) and stops it when the run ends, pass or fail.
 import { basename, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
+import "./provided-context.js";
 import { startPrismMock } from "./prism.js";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    prismUrl: string;
-    specFile: string;
-  }
-}
 
 export default async function setup(project: TestProject) {
   const root = project.config.root;

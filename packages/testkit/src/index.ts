@@ -1,3 +1,5 @@
+import "./provided-context.js";
+
 export { startPrismMock, type PrismMock, type PrismMockOptions } from "./prism.js";
 export {
   ContractViolation,
@@ -6,4 +8,4 @@ export {
   violationsOf,
   type ContractRecorder,
   type Violation,
-} from "./contract.ts";
+} from "./contract.js";
