@@ -27,6 +27,15 @@ async function readJson(file, fallback) {
   }
 }
 
+async function readText(file) {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
 async function main() {
   const { vendors: configured } = await readJson(join(root, "partnerkit.config.json"));
   const unknown = positionals.filter((v) => !configured.includes(v));
@@ -39,7 +48,8 @@ async function main() {
     const packageDir = join(root, "packages", name);
     const existingPackageJson = await readJson(join(packageDir, "package.json"), {});
     const hasExtras = existsSync(join(packageDir, "src", "extras", "index.ts"));
-    for (const [path, content] of await renderPackage(name, spec.value, { existingPackageJson, hasExtras })) {
+    const guide = await readText(join(root, "specs", name, "guide.md"));
+    for (const [path, content] of await renderPackage(name, spec.value, { existingPackageJson, hasExtras, guide })) {
       files.set(join(packageDir, path), content);
     }
   }

@@ -9,3 +9,4 @@ export {
   type ContractRecorder,
   type Violation,
 } from "./contract.js";
+export { expectedStatus, sampleRequests, sampleValue, type SampleRequest } from "./sample-requests.js";

@@ -1,0 +1,105 @@
+// Contract tests for all 544 Afosto operations, table-driven from the spec: each case builds a minimal
+// valid request from the operation's own parameters and body schema, sends it through the generated
+// per-service client, and checks the status and the body against that operation's response schema.
+// Any Prism `sl-violations` finding fails the case; the last test fails if an operation was missed.
+import { readFileSync } from "node:fs";
+import { describe, expect, inject, it } from "vitest";
+import { parse } from "yaml";
+import { createContractRecorder, createResponseValidator, sampleRequests, type SampleRequest } from "@partnerkit/testkit";
+import * as root from "../src/index.js";
+import * as cat from "../src/cat.js";
+import * as cnt from "../src/cnt.js";
+import * as iam from "../src/iam.js";
+import * as int from "../src/int.js";
+import * as lcs from "../src/lcs.js";
+import * as mes from "../src/mes.js";
+import * as odr from "../src/odr.js";
+import * as qcq from "../src/qcq.js";
+import * as rel from "../src/rel.js";
+import * as spl from "../src/spl.js";
+import * as tpl from "../src/tpl.js";
+import * as wms from "../src/wms.js";
+
+const baseUrl = inject("prismUrl");
+const specFile = inject("specFile");
+const spec = parse(readFileSync(specFile, "utf8"));
+const matchesSpec = createResponseValidator(specFile);
+const recorder = createContractRecorder(root.vendor);
+const options = { baseUrl, auth: { token: "contract-test-token" }, retry: { maxRetries: 0 } } as const;
+
+// One client per service entry point: the cases exercise exactly what a user of `@partnerkit/afosto/<svc>` gets.
+type AnyMethod = (path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+const services = {
+  cat: cat.createAfostoCatClient(options),
+  cnt: cnt.createAfostoCntClient(options),
+  iam: iam.createAfostoIamClient(options),
+  int: int.createAfostoIntClient(options),
+  lcs: lcs.createAfostoLcsClient(options),
+  mes: mes.createAfostoMesClient(options),
+  odr: odr.createAfostoOdrClient(options),
+  qcq: qcq.createAfostoQcqClient(options),
+  rel: rel.createAfostoRelClient(options),
+  spl: spl.createAfostoSplClient(options),
+  tpl: tpl.createAfostoTplClient(options),
+  wms: wms.createAfostoWmsClient(options),
+} as unknown as Record<string, Record<string, AnyMethod> & { use: (m: unknown) => void }>;
+for (const client of Object.values(services)) client.use(recorder.middleware);
+
+function formData(fields: Record<string, { filename?: string; type?: string; content: string }>): FormData {
+  const form = new FormData();
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.filename) form.append(name, new Blob([field.content], { type: field.type }), field.filename);
+    else form.append(name, field.content);
+  }
+  return form;
+}
+
+function init(sample: SampleRequest): Record<string, unknown> {
+  const multipart = sample.contentType === "multipart/form-data";
+  return {
+    params: { path: sample.pathParams, query: sample.query, header: sample.headers },
+    ...(sample.body !== undefined && { body: sample.body }),
+    ...(multipart && { bodySerializer: formData }),
+    ...(sample.contentType && !multipart && sample.contentType !== "application/json" && { headers: { "Content-Type": sample.contentType } }),
+    // Binary and non-JSON answers are read as text so the case can still check the status.
+    parseAs: "text",
+  };
+}
+
+const samples = sampleRequests(spec);
+
+describe("every Afosto operation against Prism", () => {
+  it("builds one case per operation", () => {
+    expect(samples).toHaveLength(Object.keys(root.vendor.operations).length);
+    expect(samples).toHaveLength(544);
+  });
+
+  describe.each(Object.keys(services))("%s service", (tag) => {
+    const cases = samples.filter((s) => s.tag === tag).map((s) => [`${s.operationId}: ${s.method} ${s.pathTemplate}`, s] as const);
+
+    it.concurrent.each(cases)("%s", async (_, sample) => {
+      const client = services[tag]!;
+      const result = await client[sample.method]!(sample.pathTemplate, init(sample));
+      expect(result.response.status).toBe(sample.status);
+      const type = result.response.headers.get("content-type") ?? "";
+      if (sample.status === 204) {
+        // HTTP forbids a 204 body. A few Afosto operations document one anyway (e.g. updateHandlingListItem's
+        // "resulting success count"); the vendor's status code is kept, so the client must see no body.
+        expect(result.data || undefined).toBeUndefined();
+      } else if (type.includes("json")) {
+        const text = result.data as string | undefined;
+        const body = text ? JSON.parse(text) : undefined;
+        expect(matchesSpec(sample.method, sample.pathTemplate, sample.status, body)).toEqual([]);
+      } else {
+        expect(result.error).toBeUndefined();
+      }
+    });
+  });
+});
+
+describe("coverage", () => {
+  it("every operation in the spec has a contract test", () => {
+    expect(recorder.missing()).toEqual([]);
+    expect(recorder.covered.size).toBe(544);
+  });
+});
