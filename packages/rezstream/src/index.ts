@@ -8,6 +8,7 @@ import { vendor } from "./generated/vendor.js";
 export type { paths, components, operations } from "./generated/schema.js";
 export * from "@partnerkit/runtime";
 export { vendor };
+export * from "./extras/index.js";
 
 /** Options for {@link createRezstreamClient}. */
 export type RezstreamClientOptions = ApiClientOptions<"apiVersion" | "tenantId">;
@@ -20,9 +21,12 @@ export function createRezstreamClient<const O extends RezstreamClientOptions>(op
   return createApiClient<paths, O>(vendor, options);
 }
 
-/** Calls the vendor's token endpoint (https://account.rezstream.com/connect/token) once, for callers who manage tokens themselves. */
-export async function requestToken(request: TokenRequest): Promise<TokenResponse> {
+/**
+ * Calls the vendor's token endpoint (https://account.rezstream.com/connect/token) once, for callers who manage tokens themselves.
+ * `tokenUrl` points it elsewhere (a sandbox or a mock).
+ */
+export async function requestToken(request: TokenRequest, options: { tokenUrl?: string } = {}): Promise<TokenResponse> {
   const auth = (vendor as VendorDefinition).auth;
   if (!auth) throw new Error(`${vendor.name} declares no token endpoint (x-partnerkit.auth in its spec)`);
-  return requestVendorToken(auth, request);
+  return requestVendorToken(options.tokenUrl ? { ...auth, tokenUrl: options.tokenUrl } : auth, request);
 }

@@ -3,7 +3,7 @@
 // in, and the last test fails the suite if an operation in the spec was never covered.
 import { describe, expect, inject, it } from "vitest";
 import { createContractRecorder, createResponseValidator } from "@partnerkit/testkit";
-import { createTdsynnexIonClient, MissingPathParameterError, NotFoundError, vendor } from "../src/index.js";
+import { createTdsynnexIonClient, MissingPathParameterError, NotFoundError, requestToken, vendor } from "../src/index.js";
 
 const baseUrl = inject("prismUrl");
 const recorder = createContractRecorder(vendor);
@@ -40,6 +40,32 @@ describe("authentication", () => {
     expect(typeof result.data?.access_token).toBe("string");
     expect(result.data?.token_type?.toLowerCase()).toBe("bearer");
     expectSchema("post", "/oauth/token", 200, data);
+  });
+});
+
+describe("the refresh-token grant against the mock's token endpoint", () => {
+  it("requestToken sends the form-encoded grant and returns the typed token", async () => {
+    const token = await requestToken({ grant: "refresh_token", refreshToken: "contract-refresh-token" }, { tokenUrl: `${baseUrl}/oauth/token` });
+    expect(token.accessToken).toBeTypeOf("string");
+    expect(token.tokenType.toLowerCase()).toBe("bearer");
+  });
+
+  it("a client given only a refresh token obtains an access token itself, then calls the API", async () => {
+    const seen: string[] = [];
+    const oauthClient = createTdsynnexIonClient({
+      baseUrl,
+      auth: { refreshToken: "contract-refresh-token" },
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        seen.push(`${request.method} ${new URL(request.url).pathname} ${request.headers.get("authorization") ? "auth" : "anon"}`);
+        return fetch(request);
+      },
+    });
+    oauthClient.use(recorder.middleware);
+    const result = await oauthClient.GET("/v3/accounts/{accountId}/customers", { params: account });
+    expect(result.response.status).toBe(200);
+    // The token URL was rebased onto the mock's origin, and the token request carried no bearer token.
+    expect(seen).toEqual(["POST /oauth/token anon", "GET /v3/accounts/1001234/customers auth"]);
   });
 });
 

@@ -1,0 +1,388 @@
+import createClient, {
+  type BodySerializer,
+  type Client,
+  type FetchResponse,
+  type HeadersOptions,
+  type MaybeOptionalInit,
+  type Middleware,
+  type QuerySerializer,
+  type QuerySerializerOptions,
+  mergeHeaders,
+} from "openapi-fetch";
+import { type AuthOption, resolveAuth } from "./core/auth.js";
+import {
+  ApiError,
+  MissingPathParameterError,
+  PaginationError,
+  PartnerkitError,
+  TimeoutError,
+  apiErrorFor,
+} from "./core/errors.js";
+import { findLinkUrl } from "./core/link-header.js";
+import { type Logger, toLogFunction } from "./core/logger.js";
+import { type FetchPage, type PaginateOptions, type PagePosition, Paginator } from "./core/pagination.js";
+import { Redactor } from "./core/redact.js";
+import { DEFAULT_RETRY, type RetryOptions, resolveRetry } from "./core/retry.js";
+import { DEFAULT_TIMEOUT } from "./core/timeout.js";
+import { type RequestExtras, createTransport } from "./core/transport.js";
+import type { OperationMethod, PaginationDefinition, VendorDefinition } from "./vendor.js";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Types. openapi-typescript-helpers is not a dependency of this package, so the few helpers needed are restated.
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+export type MediaType = `${string}/${string}`;
+export type PathsWithMethod<Paths, M extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
+}[keyof Paths];
+type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+
+/** Init accepted by every method: openapi-fetch's, plus typed per-request retry/timeout options. */
+type InitParam<Init> = RequiredKeysOf<Init> extends never
+  ? [init?: Init & RequestExtras & { [key: string]: unknown }]
+  : [init: Init & RequestExtras & { [key: string]: unknown }];
+
+/** openapi-fetch's result plus the vendor request id. With throwOnError the error branch is gone. */
+export type ApiResult<Op extends Record<string | number, any>, Init, Media extends MediaType, Throw extends boolean> = (Throw extends true
+  ? Exclude<FetchResponse<Op, Init, Media>, { error: unknown }>
+  : FetchResponse<Op, Init, Media>) & { requestId: string | undefined };
+
+export type ApiMethod<Paths extends {}, M extends HttpMethod, Media extends MediaType, Throw extends boolean> = <
+  Path extends PathsWithMethod<Paths, M>,
+  Init extends MaybeOptionalInit<Paths[Path], M & keyof Paths[Path]>,
+>(
+  url: Path,
+  ...init: InitParam<Init>
+) => Promise<ApiResult<OperationOf<Paths[Path], M>, Init, Media, Throw>>;
+
+type OperationOf<PathItem, M extends HttpMethod> = PathItem extends { [K in M]: infer Op extends Record<string | number, any> } ? Op : never;
+
+/** Body type of an operation's success response. */
+export type SuccessData<Op extends Record<string | number, any>, Media extends MediaType = MediaType> = NonNullable<
+  Exclude<FetchResponse<Op, {}, Media>, { error: unknown }>["data"]
+>;
+/** Body type of an operation's error responses, for narrowing `ApiError<E>`. */
+export type ErrorBody<Op extends Record<string | number, any>, Media extends MediaType = MediaType> = Extract<
+  FetchResponse<Op, {}, Media>,
+  { error: unknown }
+>["error"];
+/** The error a throwing client raises for `Path`/`M`: `catch (e) { if (e instanceof NotFoundError) (e as OperationError<paths, "/x", "get">).body }`. */
+export type OperationError<Paths, Path extends keyof Paths, M extends keyof Paths[Path]> = Paths[Path][M] extends Record<string | number, any>
+  ? ApiError<ErrorBody<Paths[Path][M]>>
+  : ApiError;
+
+/** Item type of a page body: the array itself, or the element type of the body's array-valued properties. */
+export type ItemOf<Data> = Data extends readonly (infer T)[]
+  ? T
+  : Data extends object
+    ? [{ [K in keyof Data]-?: NonNullable<Data[K]> extends readonly (infer T)[] ? T : never }[keyof Data]] extends [never]
+      ? unknown
+      : { [K in keyof Data]-?: NonNullable<Data[K]> extends readonly (infer T)[] ? T : never }[keyof Data]
+    : unknown;
+
+export interface PaginateCallOptions extends PaginateOptions {
+  /** Which method of the path to use when it has several paginated operations. Default "get". */
+  method?: OperationMethod;
+}
+
+type PaginateArgs<Init> = RequiredKeysOf<Init> extends never
+  ? [init?: Init & RequestExtras, options?: PaginateCallOptions]
+  : [init: Init & RequestExtras, options?: PaginateCallOptions];
+
+export interface PaginateMethod<Paths extends {}, Media extends MediaType> {
+  <Path extends PathsWithMethod<Paths, "get">, Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>>(
+    path: Path,
+    ...args: PaginateArgs<Init>
+  ): Paginator<Paths[Path] extends { get: infer Op extends Record<string | number, any> } ? ItemOf<SuccessData<Op, Media>> : unknown>;
+  /** By operationId (any method); the item type is up to the caller. */
+  <Item = unknown, Id extends string = string>(
+    operationId: Id extends `/${string}` ? never : Id,
+    init?: Record<string, unknown> & RequestExtras,
+    options?: PaginateCallOptions,
+  ): Paginator<Item>;
+}
+
+export interface ClientOptionsBase {
+  /** Default: the vendor's servers[0].url. */
+  baseUrl?: string;
+  /** A strategy, a token function, `{ token }`, or `{ clientId, clientSecret, refreshToken?, scopes? }` for the vendor's token endpoint. */
+  auth?: AuthOption;
+  /**
+   * The token endpoint. Default: the vendor's; when that lives on the vendor's default API origin and `baseUrl`
+   * points elsewhere (a sandbox, a mock), the same path on the `baseUrl` origin.
+   */
+  tokenUrl?: string;
+  /** Sent on every request (credential-like headers only to the API origin). */
+  headers?: HeadersOptions;
+  retry?: RetryOptions;
+  /** Per-attempt timeout in ms. Default 60 000. */
+  timeout?: number;
+  /** Throw typed ApiErrors instead of returning `{ error }`. */
+  throwOnError?: boolean;
+  logger?: Logger;
+  /** The underlying fetch (default globalThis.fetch). */
+  fetch?: typeof globalThis.fetch;
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  bodySerializer?: BodySerializer<unknown>;
+}
+
+/** Client options; `K` are the vendor's option keys from VendorDefinition.headers (e.g. "apiVersion" | "tenantId"). */
+export type ApiClientOptions<K extends string = never> = ClientOptionsBase & { [P in K]?: string };
+
+type ThrowMode<O> = O extends { throwOnError: true } ? true : false;
+
+export interface ApiClient<Paths extends {}, O = ApiClientOptions, Media extends MediaType = MediaType> {
+  GET: ApiMethod<Paths, "get", Media, ThrowMode<O>>;
+  PUT: ApiMethod<Paths, "put", Media, ThrowMode<O>>;
+  POST: ApiMethod<Paths, "post", Media, ThrowMode<O>>;
+  DELETE: ApiMethod<Paths, "delete", Media, ThrowMode<O>>;
+  OPTIONS: ApiMethod<Paths, "options", Media, ThrowMode<O>>;
+  HEAD: ApiMethod<Paths, "head", Media, ThrowMode<O>>;
+  PATCH: ApiMethod<Paths, "patch", Media, ThrowMode<O>>;
+  TRACE: ApiMethod<Paths, "trace", Media, ThrowMode<O>>;
+  paginate: PaginateMethod<Paths, Media>;
+  /** openapi-fetch middleware; runs above retries (once per call, not per attempt). */
+  use(...middleware: Middleware[]): void;
+  eject(...middleware: Middleware[]): void;
+  readonly vendor: VendorDefinition;
+  readonly baseUrl: string;
+  /** The underlying openapi-fetch client (no throwOnError, no path-parameter check; same transport). */
+  readonly raw: Client<Paths, Media>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const COMMON_REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id"];
+
+/** The vendor's request id from a response (falls back to common header names). */
+export function getRequestId(response: Response, header?: string): string | undefined {
+  if (header) return response.headers.get(header) ?? undefined;
+  for (const name of COMMON_REQUEST_ID_HEADERS) {
+    const value = response.headers.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** See ClientOptionsBase.tokenUrl. */
+function tokenUrlFor(vendor: VendorDefinition, apiOrigin: string, override: string | undefined): string {
+  if (override) return override;
+  const tokenUrl = new URL(vendor.auth!.tokenUrl);
+  let defaultOrigin: string | undefined;
+  try {
+    defaultOrigin = new URL(vendor.defaultBaseUrl).origin;
+  } catch {
+    defaultOrigin = undefined;
+  }
+  return tokenUrl.origin === defaultOrigin && apiOrigin !== defaultOrigin ? new URL(tokenUrl.pathname + tokenUrl.search, apiOrigin).href : tokenUrl.href;
+}
+
+const PATH_PARAM = /\{([^{}]+)\}/g;
+
+function checkPathParams(method: string, path: string, values: Record<string, unknown> | undefined): void {
+  for (const match of path.matchAll(PATH_PARAM)) {
+    // openapi-fetch's serializer accepts style prefixes/suffixes ({.id}, {;id}, {id*}).
+    const name = match[1]!.replace(/^[.;]/, "").replace(/\*$/, "");
+    const value = values?.[name];
+    if (value === undefined || value === null || value === "") throw new MissingPathParameterError(method, path, name);
+  }
+}
+
+function extractItems(data: unknown, key: string | undefined): unknown[] {
+  const value = key ? (data as Record<string, unknown> | null | undefined)?.[key] : data;
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new PaginationError(`Expected an array of items${key ? ` in "${key}"` : ""} in the page body`);
+  return value;
+}
+
+type AnyInit = Record<string, any> & { params?: { path?: Record<string, unknown>; query?: Record<string, unknown> }; headers?: HeadersOptions; middleware?: Middleware[] };
+type AnyResult = { data?: unknown; error?: unknown; response: Response; requestId?: string | undefined };
+
+// O is constrained loosely here; a generated vendor entry narrows it to ApiClientOptions<its option keys>.
+export function createApiClient<Paths extends {}, O extends ClientOptionsBase = ClientOptionsBase & { [option: string]: unknown }>(
+  vendor: VendorDefinition,
+  options?: O,
+): ApiClient<Paths, O> {
+  const opts = (options ?? {}) as ClientOptionsBase & Record<string, unknown>;
+  const baseUrl = (opts.baseUrl ?? vendor.defaultBaseUrl).replace(/\/+$/, "");
+  let apiOrigin: string;
+  try {
+    apiOrigin = new URL(baseUrl).origin;
+  } catch {
+    throw new PartnerkitError(`baseUrl must be an absolute URL, got ${JSON.stringify(baseUrl)}`, { code: "invalid_configuration" });
+  }
+  const redactor = new Redactor();
+  const log = toLogFunction(opts.logger);
+  const fetch = opts.fetch ?? globalThis.fetch;
+  const tokenVendor = vendor.auth ? { ...vendor, auth: { ...vendor.auth, tokenUrl: tokenUrlFor(vendor, apiOrigin, opts.tokenUrl) } } : vendor;
+  const auth = resolveAuth(tokenVendor, opts.auth, { redactor, log, fetch });
+
+  const headers: { name: string; value: string; credential: boolean }[] = [];
+  for (const [key, spec] of Object.entries(vendor.headers ?? {})) {
+    const value = opts[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== "string") throw new PartnerkitError(`Option ${key} must be a string`, { code: "invalid_configuration" });
+    if (spec.credential) redactor.add(value);
+    headers.push({ name: spec.header, value, credential: !!spec.credential });
+  }
+
+  const trustedOrigins = [apiOrigin];
+  if (tokenVendor.auth) trustedOrigins.push(new URL(tokenVendor.auth.tokenUrl).origin);
+
+  const transport = createTransport({
+    fetch,
+    trustedOrigins,
+    auth,
+    headers,
+    retry: resolveRetry(DEFAULT_RETRY, opts.retry),
+    timeout: opts.timeout ?? DEFAULT_TIMEOUT,
+    idempotencyKeyHeader: vendor.idempotencyKeyHeader,
+    requestIdHeader: vendor.requestIdHeader,
+    redactor,
+    log,
+  });
+
+  const raw = createClient<Paths>({
+    baseUrl,
+    fetch: transport,
+    ...(opts.headers ? { headers: opts.headers } : {}),
+    ...(opts.querySerializer ? { querySerializer: opts.querySerializer } : {}),
+    ...(opts.bodySerializer ? { bodySerializer: opts.bodySerializer } : {}),
+  });
+  const untypedRaw = raw as unknown as { request(method: string, path: string, init?: AnyInit): Promise<AnyResult> };
+
+  async function call(method: string, path: string, init: AnyInit | undefined, throwOnError: boolean): Promise<AnyResult> {
+    if (path.includes("{")) checkPathParams(method, path, init?.params?.path);
+    let result: AnyResult;
+    try {
+      result = await untypedRaw.request(method, path, init);
+    } catch (error) {
+      // A timeout that fires while openapi-fetch reads the body surfaces as a bare DOMException.
+      if (!(error instanceof PartnerkitError) && (error as Error | null)?.name === "TimeoutError") {
+        throw new TimeoutError({ method, url: redactor.url(baseUrl + path), timeout: Number(init?.timeout ?? opts.timeout ?? DEFAULT_TIMEOUT), cause: error });
+      }
+      throw error;
+    }
+    const response = result.response;
+    result.requestId = getRequestId(response, vendor.requestIdHeader);
+    if (throwOnError && !response.ok) {
+      throw apiErrorFor({
+        status: response.status,
+        method,
+        url: redactor.url(response.url || baseUrl + path),
+        requestId: result.requestId,
+        body: redactor.value(result.error),
+        headers: response.headers,
+      });
+    }
+    return result;
+  }
+
+  const throwOnError = !!opts.throwOnError;
+  const method = (m: string) => (path: string, init?: AnyInit) => call(m, path, init, throwOnError);
+
+  function paginate(target: string, init: AnyInit = {}, options: PaginateCallOptions = {}): Paginator<unknown> {
+    const op = findPaginated(vendor, target, options.method);
+    const m = op.method.toUpperCase();
+    const fetchPage = pageFetcher(op.pagination, (position, pageInit) => call(m, op.path, pageInit, true), init, apiOrigin, redactor);
+    return new Paginator(fetchPage, options);
+  }
+
+  const client = {
+    GET: method("GET"),
+    PUT: method("PUT"),
+    POST: method("POST"),
+    DELETE: method("DELETE"),
+    OPTIONS: method("OPTIONS"),
+    HEAD: method("HEAD"),
+    PATCH: method("PATCH"),
+    TRACE: method("TRACE"),
+    paginate,
+    use: (...m: Middleware[]) => raw.use(...m),
+    eject: (...m: Middleware[]) => raw.eject(...m),
+    vendor,
+    baseUrl,
+    raw,
+  };
+  return client as unknown as ApiClient<Paths, O>;
+}
+
+function findPaginated(vendor: VendorDefinition, target: string, method: OperationMethod | undefined) {
+  if (!target.startsWith("/")) {
+    const op = vendor.operations[target];
+    if (!op) throw new PartnerkitError(`Unknown operationId ${target}`, { code: "invalid_configuration" });
+    if (!op.pagination) throw new PartnerkitError(`Operation ${target} is not paginated`, { code: "invalid_configuration" });
+    return op as typeof op & { pagination: PaginationDefinition };
+  }
+  const wanted = method ?? "get";
+  for (const op of Object.values(vendor.operations)) {
+    if (op.path === target && op.method === wanted && op.pagination) return op as typeof op & { pagination: PaginationDefinition };
+  }
+  throw new PartnerkitError(`No paginated ${wanted.toUpperCase()} ${target} in ${vendor.name}`, { code: "invalid_configuration" });
+}
+
+type PageCall = (position: PagePosition | undefined, init: AnyInit) => Promise<AnyResult>;
+
+function pageFetcher(def: PaginationDefinition, send: PageCall, init: AnyInit, apiOrigin: string, redactor: Redactor): FetchPage<unknown> {
+  switch (def.style) {
+    case "link":
+      return async (position) => {
+        let pageInit = init;
+        if (position !== undefined) {
+          const url = String(position);
+          // Refused rather than followed without credentials: an off-origin next link is either a vendor bug or an
+          // attempt to redirect the client, and neither should get a request from us.
+          if (!sameOrigin(url, apiOrigin)) {
+            throw new PaginationError(`Refusing to follow a next link to another origin (${redactor.url(url)})`);
+          }
+          pageInit = { ...init, middleware: [...(init.middleware ?? []), rewriteUrl(url)] };
+        }
+        const { data, response } = await send(position, pageInit);
+        const here = position ?? (response.url || undefined);
+        const next = findLinkUrl(response.headers.get("link"), "next", response.url || apiOrigin);
+        return { items: extractItems(data, def.items), position: here, next, response, data };
+      };
+    case "header":
+      return async (position) => {
+        const pageInit = position === undefined ? init : { ...init, headers: mergeHeaders(init.headers, { [def.pageHeader]: String(position) }) };
+        const { data, response } = await send(position, pageInit);
+        const next = response.headers.get(def.pageHeader) || undefined;
+        return { items: extractItems(data, def.items), position, next, response, data };
+      };
+    case "page": {
+      const query = init.params?.query ?? {};
+      const first = Number(query[def.pageParam] ?? 1);
+      let fullSize = 0;
+      return async (position) => {
+        const page = position === undefined ? first : Number(position);
+        const pageInit = { ...init, params: { ...init.params, query: { ...query, [def.pageParam]: page } } };
+        const { data, response } = await send(page, pageInit);
+        const items = extractItems(data, def.items);
+        fullSize = Math.max(fullSize, items.length);
+        const total = def.total ? Number((data as Record<string, unknown> | null)?.[def.total]) : NaN;
+        // Counting from the largest page seen tolerates servers that cap the page size below what was asked for.
+        const done = Number.isFinite(total) && (page - first) * fullSize + items.length >= total;
+        return { items, position: page, next: done ? undefined : page + 1, response, data };
+      };
+    }
+  }
+}
+
+function sameOrigin(url: string, origin: string): boolean {
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+function rewriteUrl(url: string): Middleware {
+  return {
+    onRequest({ request }) {
+      const next = new Request(url, request);
+      // Per-request options (retry, timeout) live as own properties on the original Request.
+      for (const key of Object.keys(request)) (next as unknown as Record<string, unknown>)[key] = (request as unknown as Record<string, unknown>)[key];
+      return next;
+    },
+  };
+}

@@ -1,0 +1,319 @@
+import type { OAuth2Definition, VendorDefinition } from "../vendor.js";
+import { AuthenticationError, ConnectionError, PartnerkitError, TimeoutError } from "./errors.js";
+import type { LogFunction } from "./logger.js";
+import { Redactor } from "./redact.js";
+import { DEFAULT_TIMEOUT, attemptSignal } from "./timeout.js";
+
+export interface AuthContext {
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Pluggable authentication (in the spirit of Octokit's `authStrategy`): the client asks for an Authorization
+ * header value before each request it sends to the API origin, and reports a 401 back once per request.
+ */
+export interface AuthStrategy {
+  /** The Authorization header value, e.g. "Bearer abc"; undefined sends none. */
+  authorize(ctx: AuthContext): string | undefined | Promise<string | undefined>;
+  /** Called after a 401 for the value that was rejected. Resolve true to retry that request once. */
+  unauthorized?(rejected: string | undefined, ctx: AuthContext): boolean | Promise<boolean>;
+}
+
+export type TokenFunction = (ctx: AuthContext & { forceRefresh: boolean }) => string | undefined | Promise<string | undefined>;
+
+export function tokenAuth(token: string): AuthStrategy {
+  const header = `Bearer ${token}`;
+  return { authorize: () => header };
+}
+
+/** Calls `fn` for every request (cache inside it); after a 401 the next call gets `forceRefresh: true`. */
+export function tokenFunctionAuth(fn: TokenFunction): AuthStrategy {
+  let force = false;
+  return {
+    async authorize(ctx) {
+      const forceRefresh = force;
+      force = false;
+      const token = await fn({ ...ctx, forceRefresh });
+      return token ? `Bearer ${token}` : undefined;
+    },
+    unauthorized() {
+      force = true;
+      return true;
+    },
+  };
+}
+
+export type Grant = "refresh_token" | "client_credentials";
+
+export interface TokenRequest {
+  grant: Grant;
+  /** Required unless the vendor's token endpoint takes no client authentication (clientAuthentication "none"). */
+  clientId?: string | undefined;
+  clientSecret?: string | undefined;
+  refreshToken?: string | undefined;
+  scopes?: readonly string[] | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+  signal?: AbortSignal | undefined;
+  /** ms; default 60 000 */
+  timeout?: number | undefined;
+}
+
+export interface TokenResponse {
+  accessToken: string;
+  tokenType: string;
+  /** Seconds, as sent by the server. */
+  expiresIn?: number;
+  refreshToken?: string;
+  scope?: string;
+}
+
+interface Internals {
+  redactor?: Redactor | undefined;
+  log?: LogFunction | undefined;
+}
+
+/** One call to the vendor's token endpoint. Failures throw AuthenticationError, ConnectionError or TimeoutError. */
+export async function requestToken(def: OAuth2Definition, req: TokenRequest, internals: Internals = {}): Promise<TokenResponse> {
+  const redactor = internals.redactor ?? new Redactor();
+  redactor.add(req.clientSecret);
+  redactor.add(req.refreshToken);
+
+  const fields: Record<string, string | string[]> = { grant_type: req.grant };
+  const headers = new Headers({ accept: "application/json" });
+  if (def.clientAuthentication !== "none" && !req.clientId) {
+    throw new PartnerkitError("This token endpoint needs a clientId", { code: "invalid_configuration" });
+  }
+  if (def.clientAuthentication === "none") {
+    // The vendor identifies the client by the refresh token alone (e.g. TD SYNNEX): send nothing else.
+  } else if (def.clientAuthentication === "basic") {
+    const basic = Buffer.from(`${encodeURIComponent(req.clientId!)}:${encodeURIComponent(req.clientSecret ?? "")}`).toString("base64");
+    headers.set("authorization", `Basic ${basic}`);
+    redactor.add(basic);
+  } else {
+    fields.client_id = req.clientId!;
+    if (def.clientAuthentication === "body" && req.clientSecret !== undefined) fields.client_secret = req.clientSecret;
+  }
+  if (req.grant === "refresh_token") {
+    if (!req.refreshToken) throw new PartnerkitError("refresh_token grant needs a refreshToken", { code: "invalid_configuration" });
+    fields.refresh_token = req.refreshToken;
+  }
+  if (req.scopes?.length) {
+    const { name, format } = def.scopeParameter ?? { name: "scope", format: "space" };
+    fields[name] = format === "array" ? [...req.scopes] : req.scopes.join(" ");
+  }
+
+  let body: string;
+  if (def.bodyEncoding === "json") {
+    headers.set("content-type", "application/json");
+    body = JSON.stringify(fields);
+  } else {
+    headers.set("content-type", "application/x-www-form-urlencoded");
+    const form = new URLSearchParams();
+    for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) form.append(k, item);
+    body = form.toString();
+  }
+
+  const url = redactor.url(def.tokenUrl);
+  const timeout = req.timeout ?? DEFAULT_TIMEOUT;
+  const limit = attemptSignal(req.signal ?? null, timeout, undefined);
+  const started = performance.now();
+  let response: Response;
+  try {
+    response = await (req.fetch ?? globalThis.fetch)(def.tokenUrl, { method: "POST", headers, body, signal: limit.signal });
+  } catch (cause) {
+    if (limit.expired()) throw new TimeoutError({ method: "POST", url, timeout, cause });
+    if (req.signal?.aborted) throw cause;
+    throw new ConnectionError({ method: "POST", url, cause, message: `Token request failed to connect: POST ${url}` });
+  }
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    if (limit.expired()) throw new TimeoutError({ method: "POST", url, timeout, cause });
+    throw new ConnectionError({ method: "POST", url, cause });
+  }
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Non-JSON error pages are kept as text.
+  }
+  internals.log?.(response.ok ? "debug" : "warn", `token ${req.grant} ${response.status}`, {
+    type: "token",
+    method: "POST",
+    url,
+    status: response.status,
+    durationMs: performance.now() - started,
+  });
+
+  const fail = (detail?: string) =>
+    new AuthenticationError({
+      status: response.status,
+      method: "POST",
+      url,
+      body: redactor.value(parsed),
+      headers: response.headers,
+      ...(detail ? { message: `Token request failed: ${response.status} POST ${url}: ${detail}` } : {}),
+    });
+  if (!response.ok) throw fail();
+  const data = parsed as Record<string, unknown> | null;
+  if (!data || typeof data !== "object" || typeof data.access_token !== "string" || !data.access_token) {
+    throw fail("response has no access_token");
+  }
+  redactor.add(data.access_token);
+  const out: TokenResponse = { accessToken: data.access_token, tokenType: typeof data.token_type === "string" ? data.token_type : "Bearer" };
+  const expiresIn = Number(data.expires_in);
+  if (data.expires_in !== undefined && Number.isFinite(expiresIn)) out.expiresIn = expiresIn;
+  if (typeof data.refresh_token === "string" && data.refresh_token) {
+    redactor.add(data.refresh_token);
+    out.refreshToken = data.refresh_token;
+  }
+  if (typeof data.scope === "string") out.scope = data.scope;
+  return out;
+}
+
+export interface OAuth2Options {
+  /** Required unless the vendor's token endpoint takes no client authentication. */
+  clientId?: string;
+  clientSecret?: string;
+  refreshToken?: string;
+  scopes?: readonly string[];
+  /** Default: refresh_token when a refreshToken is given and the vendor supports it, else client_credentials. */
+  grant?: Grant;
+  /** Called with every new refresh token the server rotates in, so it can be persisted. */
+  onRefreshToken?: (refreshToken: string) => void | Promise<void>;
+  fetch?: typeof globalThis.fetch;
+  /** Token request timeout in ms. */
+  timeout?: number;
+  /** Refresh this many ms before expiry. Default: 10 % of the token lifetime, at most 30 s. */
+  refreshSkew?: number;
+}
+
+/**
+ * OAuth 2 token-endpoint strategy. Tokens are cached and refreshed shortly before `expires_in` runs out; concurrent
+ * requests share one in-flight token request; a 401 invalidates the rejected token (once, however many requests saw it).
+ */
+export function oauth2Auth(def: OAuth2Definition, options: OAuth2Options, internals: Internals = {}): AuthStrategy {
+  return new OAuth2Strategy(def, options, internals);
+}
+
+class OAuth2Strategy implements AuthStrategy {
+  // Private fields keep credentials out of JSON.stringify and util.inspect.
+  readonly #def: OAuth2Definition;
+  readonly #options: OAuth2Options;
+  readonly #internals: Internals & { redactor: Redactor };
+  readonly #grant: Grant;
+  #refreshToken: string | undefined;
+  #header: string | undefined;
+  #refreshAt = 0;
+  #pending: Promise<string> | undefined;
+
+  constructor(def: OAuth2Definition, options: OAuth2Options, internals: Internals) {
+    this.#def = def;
+    this.#options = options;
+    this.#internals = { ...internals, redactor: internals.redactor ?? new Redactor() };
+    this.#refreshToken = options.refreshToken;
+    this.#internals.redactor.add(options.clientSecret);
+    this.#internals.redactor.add(options.refreshToken);
+    const grants = def.grants;
+    this.#grant =
+      options.grant ??
+      (options.refreshToken && grants.includes("refresh_token") ? "refresh_token" : grants.includes("client_credentials") ? "client_credentials" : "refresh_token");
+    if (!grants.includes(this.#grant)) {
+      throw new PartnerkitError(`Grant ${this.#grant} is not supported by this vendor (supported: ${grants.join(", ")})`, {
+        code: "invalid_configuration",
+      });
+    }
+    if (this.#grant === "refresh_token" && !options.refreshToken) {
+      throw new PartnerkitError("The refresh_token grant needs a refreshToken", { code: "invalid_configuration" });
+    }
+  }
+
+  authorize(ctx: AuthContext): string | Promise<string> {
+    if (this.#header && Date.now() < this.#refreshAt) return this.#header;
+    return this.#refresh(ctx);
+  }
+
+  async unauthorized(rejected: string | undefined, ctx: AuthContext): Promise<boolean> {
+    if (this.#pending) {
+      await this.#pending;
+    } else if (rejected === this.#header) {
+      this.#header = undefined;
+      await this.#refresh(ctx);
+    }
+    return true;
+  }
+
+  #refresh(ctx: AuthContext): Promise<string> {
+    // Single flight: whoever comes while a token request is running waits for the same one. The caller's signal
+    // is deliberately not passed on, so one caller's abort cannot fail everyone else's token.
+    void ctx;
+    this.#pending ??= this.#fetch().finally(() => {
+      this.#pending = undefined;
+    });
+    return this.#pending;
+  }
+
+  async #fetch(): Promise<string> {
+    const o = this.#options;
+    const token = await requestToken(
+      this.#def,
+      {
+        grant: this.#grant,
+        clientId: o.clientId,
+        clientSecret: o.clientSecret,
+        refreshToken: this.#refreshToken,
+        scopes: o.scopes,
+        fetch: o.fetch,
+        timeout: o.timeout,
+      },
+      this.#internals,
+    );
+    if (token.refreshToken && token.refreshToken !== this.#refreshToken) {
+      this.#refreshToken = token.refreshToken;
+      try {
+        await o.onRefreshToken?.(token.refreshToken);
+      } catch (error) {
+        this.#internals.log?.("error", "onRefreshToken callback failed; the rotated refresh token is only kept in memory", {
+          type: "token",
+          error: error instanceof Error ? this.#internals.redactor.scrub(error.message) : "unknown error",
+        });
+      }
+    }
+    const lifetime = token.expiresIn !== undefined ? token.expiresIn * 1000 : Infinity;
+    const skew = o.refreshSkew ?? Math.min(30_000, lifetime * 0.1);
+    this.#refreshAt = Date.now() + lifetime - skew;
+    this.#header = `Bearer ${token.accessToken}`;
+    return this.#header;
+  }
+}
+
+/** Credentials for the vendor's token endpoint (see VendorDefinition.auth). */
+export type ClientCredentials = Omit<OAuth2Options, "fetch">;
+
+/** What `auth` accepts in client options. */
+export type AuthOption = AuthStrategy | TokenFunction | { token: string } | ClientCredentials;
+
+export function resolveAuth(
+  vendor: VendorDefinition,
+  auth: AuthOption | undefined,
+  internals: Internals & { fetch?: typeof globalThis.fetch | undefined },
+): AuthStrategy | undefined {
+  if (!auth) return undefined;
+  if (typeof auth === "function") return tokenFunctionAuth(auth);
+  if ("authorize" in auth) return auth;
+  if ("token" in auth) {
+    internals.redactor?.add(auth.token);
+    return tokenAuth(auth.token);
+  }
+  if ("clientId" in auth || "refreshToken" in auth) {
+    if (!vendor.auth) {
+      throw new PartnerkitError(`${vendor.name} has no token endpoint; pass auth as { token } or a token function`, {
+        code: "invalid_configuration",
+      });
+    }
+    return oauth2Auth(vendor.auth, { ...auth, fetch: internals.fetch }, internals);
+  }
+  throw new PartnerkitError("Unrecognised auth option", { code: "invalid_configuration" });
+}

@@ -1,0 +1,222 @@
+// The ESM and CJS builds each define their own classes. A vendor package resolved through `require` and an app
+// using `import` may therefore hold two copies, and plain prototype `instanceof` would fail across them.
+// Every instance carries the brand names of its class chain under a registry symbol shared by all copies,
+// and `instanceof` checks the brand instead of the prototype.
+const BRANDS = Symbol.for("@partnerkit/runtime.error-brands");
+
+type Brandable = { brand?: string };
+
+function brandsOf(ctor: unknown): string[] {
+  const brands: string[] = [];
+  for (let c = ctor; typeof c === "function"; c = Object.getPrototypeOf(c)) {
+    const brand = Object.hasOwn(c, "brand") ? (c as Brandable).brand : undefined;
+    if (typeof brand === "string") brands.push(brand);
+  }
+  return brands;
+}
+
+export type PartnerkitErrorCode =
+  | "api_error"
+  | "authentication_failed"
+  | "connection_failed"
+  | "timeout"
+  | "missing_path_parameter"
+  | "pagination"
+  | "invalid_configuration";
+
+export class PartnerkitError extends Error {
+  static readonly brand: string = "PartnerkitError";
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (typeof value !== "object" || value === null) return false;
+    const brands = (value as { [BRANDS]?: unknown })[BRANDS];
+    return Array.isArray(brands) && brands.includes((this as Brandable).brand);
+  }
+
+  readonly code: PartnerkitErrorCode;
+
+  constructor(message: string, options?: { cause?: unknown; code?: PartnerkitErrorCode }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    const brands = brandsOf(new.target);
+    Object.defineProperty(this, BRANDS, { value: brands });
+    Object.defineProperty(this, "name", { value: brands[0] ?? "PartnerkitError", configurable: true, writable: true });
+    this.code = options?.code ?? "api_error";
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, message: this.message };
+  }
+}
+
+export interface ApiErrorInit<E = unknown> {
+  status: number;
+  method: string;
+  /** Already redacted. */
+  url: string;
+  requestId?: string | undefined;
+  /** Parsed body, already redacted. */
+  body?: E;
+  headers?: Headers;
+  message?: string;
+  cause?: unknown;
+}
+
+/** An HTTP response with a non-2xx status. `body` is the parsed error body (typed per operation via `E`). */
+export class ApiError<E = unknown> extends PartnerkitError {
+  static override readonly brand: string = "ApiError";
+  readonly status: number;
+  readonly method: string;
+  readonly url: string;
+  readonly requestId: string | undefined;
+  readonly body: E | undefined;
+  declare readonly headers: Headers | undefined;
+
+  constructor(init: ApiErrorInit<E>) {
+    super(init.message ?? describe(init), { cause: init.cause, code: "api_error" });
+    this.status = init.status;
+    this.method = init.method;
+    this.url = init.url;
+    this.requestId = init.requestId;
+    this.body = init.body;
+    // Not enumerable: keeps logs and JSON small; response headers are not part of the error's identity.
+    Object.defineProperty(this, "headers", { value: init.headers, enumerable: false });
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      method: this.method,
+      url: this.url,
+      requestId: this.requestId,
+      body: this.body,
+    };
+  }
+}
+
+function describe(init: { status: number; method: string; url: string; requestId?: string | undefined; body?: unknown }) {
+  const detail = bodyMessage(init.body);
+  return (
+    `${init.status} ${init.method} ${init.url}` +
+    (detail ? `: ${detail}` : "") +
+    (init.requestId ? ` (request id ${init.requestId})` : "")
+  );
+}
+
+function bodyMessage(body: unknown): string | undefined {
+  if (typeof body === "string") return body.slice(0, 200) || undefined;
+  if (body && typeof body === "object") {
+    const b = body as Record<string, unknown>;
+    for (const key of ["message", "error_description", "detail", "title", "error"]) {
+      if (typeof b[key] === "string" && b[key]) return (b[key] as string).slice(0, 200);
+    }
+  }
+  return undefined;
+}
+
+/** 400 or 422. */
+export class BadRequestError<E = unknown> extends ApiError<E> {
+  static override readonly brand: string = "BadRequestError";
+}
+export class UnauthorizedError<E = unknown> extends ApiError<E> {
+  static override readonly brand: string = "UnauthorizedError";
+}
+export class ForbiddenError<E = unknown> extends ApiError<E> {
+  static override readonly brand: string = "ForbiddenError";
+}
+export class NotFoundError<E = unknown> extends ApiError<E> {
+  static override readonly brand: string = "NotFoundError";
+}
+export class ConflictError<E = unknown> extends ApiError<E> {
+  static override readonly brand: string = "ConflictError";
+}
+export class RateLimitError<E = unknown> extends ApiError<E> {
+  static override readonly brand: string = "RateLimitError";
+}
+/** Any 5xx. */
+export class ServerError<E = unknown> extends ApiError<E> {
+  static override readonly brand: string = "ServerError";
+}
+
+/** The token endpoint refused or returned something unusable. `body` is the (redacted) OAuth error body. */
+export class AuthenticationError<E = unknown> extends ApiError<E> {
+  static override readonly brand: string = "AuthenticationError";
+  constructor(init: ApiErrorInit<E>) {
+    super(init);
+    (this as { code: PartnerkitErrorCode }).code = "authentication_failed";
+  }
+}
+
+export function apiErrorFor<E>(init: ApiErrorInit<E>): ApiError<E> {
+  const s = init.status;
+  if (s === 400 || s === 422) return new BadRequestError(init);
+  if (s === 401) return new UnauthorizedError(init);
+  if (s === 403) return new ForbiddenError(init);
+  if (s === 404) return new NotFoundError(init);
+  if (s === 409) return new ConflictError(init);
+  if (s === 429) return new RateLimitError(init);
+  if (s >= 500) return new ServerError(init);
+  return new ApiError(init);
+}
+
+interface RequestErrorInit {
+  method: string;
+  /** Already redacted. */
+  url: string;
+  cause?: unknown;
+}
+
+/** The request never got a response: DNS, refused or reset connection, TLS failure… */
+export class ConnectionError extends PartnerkitError {
+  static override readonly brand: string = "ConnectionError";
+  readonly method: string;
+  readonly url: string;
+  constructor(init: RequestErrorInit & { message?: string }) {
+    super(init.message ?? `Connection failed: ${init.method} ${init.url}`, { cause: init.cause, code: "connection_failed" });
+    this.method = init.method;
+    this.url = init.url;
+  }
+  override toJSON() {
+    return { ...super.toJSON(), method: this.method, url: this.url };
+  }
+}
+
+/** The client's own timeout or overall deadline fired (a caller's AbortSignal surfaces as the caller's reason instead). */
+export class TimeoutError extends PartnerkitError {
+  static override readonly brand: string = "TimeoutError";
+  readonly method: string;
+  readonly url: string;
+  readonly timeout: number;
+  constructor(init: RequestErrorInit & { timeout: number; kind?: "timeout" | "deadline" }) {
+    super(`${init.kind === "deadline" ? "Retry deadline" : "Timeout"} of ${init.timeout} ms exceeded: ${init.method} ${init.url}`, {
+      cause: init.cause,
+      code: "timeout",
+    });
+    this.method = init.method;
+    this.url = init.url;
+    this.timeout = init.timeout;
+  }
+  override toJSON() {
+    return { ...super.toJSON(), method: this.method, url: this.url, timeout: this.timeout };
+  }
+}
+
+/** A path template variable such as `{id}` had no value; thrown before anything is sent. */
+export class MissingPathParameterError extends PartnerkitError {
+  static override readonly brand: string = "MissingPathParameterError";
+  readonly parameter: string;
+  constructor(method: string, path: string, parameter: string) {
+    super(`Missing path parameter "${parameter}" for ${method} ${path} (pass it in params.path)`, {
+      code: "missing_path_parameter",
+    });
+    this.parameter = parameter;
+  }
+}
+
+/** Pagination cannot continue safely (repeated next link/cursor, next link on another origin, body without items). */
+export class PaginationError extends PartnerkitError {
+  static override readonly brand: string = "PaginationError";
+  constructor(message: string) {
+    super(message, { code: "pagination" });
+  }
+}

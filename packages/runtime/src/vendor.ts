@@ -1,0 +1,48 @@
+/** HTTP methods an operation can use (lower case, as in OpenAPI path items). */
+export type OperationMethod = "get" | "put" | "post" | "delete" | "patch" | "head" | "options";
+
+export type PaginationDefinition =
+  /** Page number + page size query parameters; optional total item count in the body. */
+  | { style: "page"; items?: string; pageParam: string; pageSizeParam: string; total?: string }
+  /** RFC 8288 `Link: <…>; rel="next"`; `params` name the query parameters that carry the position. */
+  | { style: "link"; items?: string; mode: "offset" | "cursor"; params?: string[] }
+  /** Request header `pageHeader` carries the cursor; the response header of the same name carries the next one. */
+  | { style: "header"; items?: string; pageHeader: string; pageSizeHeader?: string };
+
+export interface OAuth2Definition {
+  grants: ("refresh_token" | "client_credentials")[];
+  /** Absolute URL of the token endpoint. */
+  tokenUrl: string;
+  bodyEncoding: "form" | "json";
+  /** How client_id/client_secret travel: in the body, as HTTP Basic, or only client_id in the body (public client). */
+  clientAuthentication: "body" | "basic" | "none";
+  /**
+   * How requested scopes are sent. Default `{ name: "scope", format: "space" }` (RFC 6749).
+   * Some vendors take a JSON array under another name, e.g. `{ name: "scopes", format: "array" }`.
+   */
+  scopeParameter?: { name: string; format: "space" | "array" };
+}
+
+export interface OperationDefinition {
+  method: OperationMethod;
+  /** The OpenAPI path template, e.g. "/v3/accounts/{accountId}/customers". */
+  path: string;
+  pagination?: PaginationDefinition;
+}
+
+/** Everything the runtime knows about a vendor; generated from the spec's `servers` and `x-partnerkit`. */
+export interface VendorDefinition {
+  /** e.g. "tdsynnex-ion" */
+  name: string;
+  /** servers[0].url */
+  defaultBaseUrl: string;
+  auth?: OAuth2Definition;
+  /** Response header that carries the vendor's request id, e.g. "x-request-id". */
+  requestIdHeader?: string;
+  /** Only set when the vendor documents idempotency keys. */
+  idempotencyKeyHeader?: string;
+  /** Client option name -> header sent on every request. `credential: true` headers only go to the API origin. */
+  headers?: Record<string, { header: string; credential?: boolean }>;
+  /** Keyed by operationId. */
+  operations: Record<string, OperationDefinition>;
+}
