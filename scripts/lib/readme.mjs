@@ -2,6 +2,14 @@
 // every operation) around the hand-written prose in specs/<vendor>/guide.md.
 import { operationsOf } from "./check-spec.mjs";
 
+const originOf = (url) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
+
 const cell = (text) => String(text ?? "").replace(/\s+/g, " ").replaceAll("|", "\\|").trim();
 
 function authSection(definition, factory) {
@@ -10,8 +18,9 @@ function authSection(definition, factory) {
   }
   const { grants, tokenUrl, bodyEncoding } = definition.auth;
   const grantText = grants.map((g) => `\`${g}\``).join(" and ");
+  const follows = originOf(tokenUrl) === originOf(definition.defaultBaseUrl);
   return [
-    `The token endpoint is \`${tokenUrl}\` (grants: ${grantText}; ${bodyEncoding === "json" ? "JSON" : "form-encoded"} body).`,
+    `The token endpoint is \`${tokenUrl}\`${follows ? " (on the API's origin, so it follows a `baseUrl` you set)" : ""} (grants: ${grantText}; ${bodyEncoding === "json" ? "JSON" : "form-encoded"} body).`,
     "Give the client credentials and it obtains, caches and refreshes tokens itself (one token request however many calls",
     "are waiting; a 401 triggers one refresh and one retry). Or pass a token you manage, or an async function returning one:",
     "",

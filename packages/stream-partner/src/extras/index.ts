@@ -1,0 +1,2 @@
+// Hand-written helpers for Stream Partner, re-exported from the package entry by scripts/generate.mjs.
+export { ssoRedirectUrl, type SsoSessionLike } from "./sso.js";
