@@ -20,9 +20,12 @@ export function createAfostoIamClient<const O extends AfostoIamClientOptions>(op
   return createApiClient<paths, O>(vendor, options);
 }
 
-/** Calls the vendor's token endpoint (none declared) once, for callers who manage tokens themselves. */
-export async function requestToken(request: TokenRequest): Promise<TokenResponse> {
+/**
+ * Calls the vendor's token endpoint (none declared) once, for callers who manage tokens themselves.
+ * `tokenUrl` points it elsewhere (a sandbox or a mock).
+ */
+export async function requestToken(request: TokenRequest, options: { tokenUrl?: string } = {}): Promise<TokenResponse> {
   const auth = (vendor as VendorDefinition).auth;
   if (!auth) throw new Error(`${vendor.name} declares no token endpoint (x-partnerkit.auth in its spec)`);
-  return requestVendorToken(auth, request);
+  return requestVendorToken(options.tokenUrl ? { ...auth, tokenUrl: options.tokenUrl } : auth, request);
 }
