@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// pnpm generate [--check] [--root DIR] [vendor...]
+// pnpm generate [--check] [--no-spec-diff] [--root DIR] [vendor...]
 // Regenerates every vendor package listed in partnerkit.config.json from specs/<vendor>/openapi.yaml.
 // All specs are checked and rendered before anything is written: one broken spec stops the run
 // with its file and line and leaves every package byte-identical.
@@ -11,10 +11,31 @@ import { loadSpec, SpecError } from "./lib/spec-file.mjs";
 import { checkSpec } from "./lib/check-spec.mjs";
 import { renderPackage } from "./lib/render.mjs";
 import { changedFiles, uncommittedFiles, writeFiles } from "./lib/outputs.mjs";
+import { execFileSync } from "node:child_process";
+
+/**
+ * After the packages, the release notes: scripts/spec-diff compares each spec with its last release and
+ * writes (or, with --check, verifies) the changeset that picks the semver bump.
+ */
+function specDiff(vendors, check) {
+  const cli = join(import.meta.dirname, "spec-diff", "cli.mjs");
+  const args = [cli, check ? "--check" : "--write", "--root", root, ...vendors.flatMap((v) => ["--vendor", v])];
+  try {
+    execFileSync(process.execPath, args, { stdio: "inherit" });
+    return 0;
+  } catch (error) {
+    return error.status ?? 1;
+  }
+}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { check: { type: "boolean", default: false }, root: { type: "string", default: resolve(import.meta.dirname, "..") } },
+  allowNegative: true,
+  options: {
+    check: { type: "boolean", default: false },
+    // --no-spec-diff: skip the changeset step (the generator's own tests run on temporary trees without git).
+    "spec-diff": { type: "boolean", default: true },
+    root: { type: "string", default: resolve(import.meta.dirname, "..") } },
 });
 const root = resolve(values.root);
 
@@ -63,12 +84,12 @@ async function main() {
       return 1;
     }
     console.log(`generated files are up to date (${files.size} files, ${vendors.length} vendors)`);
-    return 0;
+    return values["spec-diff"] ? specDiff(vendors, true) : 0;
   }
   await writeFiles(files, changed);
   console.log(`generated ${vendors.length} vendors: ${changed.length} of ${files.size} files changed`);
   for (const file of changed) console.log(`  wrote ${rel(file)}`);
-  return 0;
+  return values["spec-diff"] ? specDiff(vendors, false) : 0;
 }
 
 main().then(

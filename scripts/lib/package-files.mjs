@@ -36,9 +36,17 @@ export function packageJson(name, openapi, tags, existing = {}) {
       typecheck: "tsc --noEmit",
       lint: `REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true redocly lint --config ../../redocly.yaml ../../specs/${name}/openapi.yaml`,
       test: "vitest run",
+      // What npm users get: publint for package.json/exports, attw for types under node10, node16 (CJS+ESM), bundler.
+      "check-package": "publint --strict && attw --pack .",
     },
     dependencies: { "@partnerkit/runtime": "workspace:^" },
-    devDependencies: { "@partnerkit/testkit": "workspace:*", "@redocly/cli": "2.77.0", ...VERSIONS },
+    devDependencies: {
+      "@arethetypeswrong/cli": "0.18.5",
+      "@partnerkit/testkit": "workspace:*",
+      "@redocly/cli": "2.77.0",
+      publint: "0.3.25",
+      ...VERSIONS,
+    },
   };
   return `${JSON.stringify({ ...existing, ...generated }, null, 2)}\n`;
 }
