@@ -30,7 +30,7 @@ export function packageJson(name, openapi, tags, existing = {}) {
     module: "./dist/index.js",
     types: "./dist/index.d.cts",
     exports,
-    files: ["dist", "README.md"],
+    files: ["dist", "README.md", ...tags],
     scripts: {
       build: "tsup",
       typecheck: "tsc --noEmit",
@@ -62,7 +62,13 @@ export function packageConfigFiles(name, tags) {
       test: { inputs: ["$TURBO_DEFAULT$", spec] },
     },
   };
+  // Resolvers that ignore `exports` (node10, old bundlers) find a subpath through a folder with its own package.json.
+  const subpathStubs = tags.map((tag) => [
+    `${tag}/package.json`,
+    `${JSON.stringify({ main: `../dist/${tag}.cjs`, module: `../dist/${tag}.js`, types: `../dist/${tag}.d.cts` }, null, 2)}\n`,
+  ]);
   return new Map([
+    ...subpathStubs,
     ["turbo.json", `${JSON.stringify(turbo, null, 2)}\n`],
     [
       "tsconfig.json",
