@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { loadSpec, SpecError } from "./lib/spec-file.mjs";
 import { checkSpec } from "./lib/check-spec.mjs";
 import { renderPackage } from "./lib/render.mjs";
-import { changedFiles, uncommittedFiles, writeFiles } from "./lib/outputs.mjs";
+import { changedFiles, readOrNull, uncommittedFiles, writeFiles } from "./lib/outputs.mjs";
 import { execFileSync } from "node:child_process";
 
 /**
@@ -39,26 +39,8 @@ const { values, positionals } = parseArgs({
 });
 const root = resolve(values.root);
 
-async function readJson(file, fallback) {
-  try {
-    return JSON.parse(await readFile(file, "utf8"));
-  } catch (error) {
-    if (error.code === "ENOENT" && fallback !== undefined) return fallback;
-    throw error;
-  }
-}
-
-async function readText(file) {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return undefined;
-    throw error;
-  }
-}
-
 async function main() {
-  const { vendors: configured } = await readJson(join(root, "partnerkit.config.json"));
+  const { vendors: configured } = JSON.parse(await readFile(join(root, "partnerkit.config.json"), "utf8"));
   const unknown = positionals.filter((v) => !configured.includes(v));
   if (unknown.length) throw new Error(`not in partnerkit.config.json: ${unknown.join(", ")}`);
   const vendors = positionals.length ? positionals : configured;
@@ -67,9 +49,9 @@ async function main() {
     const spec = await loadSpec(join(root, "specs", name, "openapi.yaml"));
     checkSpec(spec);
     const packageDir = join(root, "packages", name);
-    const existingPackageJson = await readJson(join(packageDir, "package.json"), {});
+    const existingPackageJson = JSON.parse((await readOrNull(join(packageDir, "package.json"))) ?? "{}");
     const hasExtras = existsSync(join(packageDir, "src", "extras", "index.ts"));
-    const guide = await readText(join(root, "specs", name, "guide.md"));
+    const guide = (await readOrNull(join(root, "specs", name, "guide.md"))) ?? undefined;
     for (const [path, content] of await renderPackage(name, spec.value, { existingPackageJson, hasExtras, guide })) {
       files.set(join(packageDir, path), content);
     }

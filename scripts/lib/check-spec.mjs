@@ -1,18 +1,9 @@
 // Structural checks that openapi-typescript and Prism either crash on or silently accept.
 // Each returns the first problem as a SpecError with file and line; a spec that fails any of
 // them never reaches code generation.
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+import { resolveLocalRef } from "./refs.mjs";
 
-function resolveLocalRef(root, ref) {
-  if (!ref.startsWith("#/")) return undefined;
-  let node = root;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-    if (node === null || typeof node !== "object" || !(key in node)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
 function* walkRefs(node, path = []) {
   if (Array.isArray(node)) {

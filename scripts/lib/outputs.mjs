@@ -4,7 +4,8 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { execFileSync } from "node:child_process";
 
-async function readOrNull(file) {
+/** The file's text, or null when it does not exist. */
+export async function readOrNull(file) {
   try {
     return await readFile(file, "utf8");
   } catch (error) {

@@ -6,6 +6,8 @@
 //   location is a JSON pointer into the *after* document (the before one for removals), except that
 //   parameters are addressed as .../parameters/<in>/<name> (their array index and $ref say nothing).
 
+import { resolveLocalRef } from "../lib/refs.mjs";
+
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 const RANK = { patch: 0, minor: 1, major: 2 };
 export const maxKind = (...kinds) => kinds.filter(Boolean).reduce((a, b) => (RANK[b] > RANK[a] ? b : a), "patch");
@@ -35,16 +37,7 @@ const esc = (key) => String(key).replaceAll("~", "~0").replaceAll("/", "~1");
 const pointer = (parts) => "#/" + parts.map(esc).join("/");
 const code = (s) => "`" + s + "`";
 
-function resolve(doc, ref) {
-  if (typeof ref !== "string" || !ref.startsWith("#/")) return undefined;
-  let node = doc;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-    if (node === null || typeof node !== "object" || !(key in node)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
+const resolve = resolveLocalRef;
 /** Follows $refs of non-schema objects (parameters, responses, request bodies, headers). */
 function deref(doc, node, seen = 0) {
   return node?.$ref && seen < 20 ? deref(doc, resolve(doc, node.$ref), seen + 1) : node;

@@ -2,7 +2,7 @@
 // Every judgement call is read from overrides.yaml; `calls` records which entries were used so the
 // report can count them and fail on stale ones.
 import { SchemaBuilder, refTo, isPlainObject } from './schemas.mjs';
-import { parsePropertyLines, isPropertyLine, isDatatypeLine, reasonPhrase } from './parse-seed.mjs';
+import { parsePropertyLines, isPropertyLine, isDatatypeLine, paragraphs, reasonPhrase } from './parse-seed.mjs';
 import { opKey, factsParam } from './join-facts.mjs';
 
 const ERROR_RESPONSES = {
@@ -13,15 +13,6 @@ const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 const pascal = (s) => s[0].toUpperCase() + s.slice(1);
 const sortObject = (o, cmp) => Object.fromEntries(Object.entries(o).sort(cmp ?? (([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 
-function paragraphs(lines) {
-  const out = [];
-  let cur = [];
-  for (const l of lines) {
-    if (l === '') { if (cur.length) out.push(cur); cur = []; } else cur.push(l);
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
 
 class Calls {
   constructor(overrides) { this.overrides = overrides; this.used = new Set(); }

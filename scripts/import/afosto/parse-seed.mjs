@@ -124,7 +124,7 @@ export function parsePropertyLines(lines) {
 export const isPropertyLine = (line) => PROPERTY_LINE.test(line);
 export const isDatatypeLine = (line) => DATATYPE_LINE.test(line);
 
-function paragraphs(lines) {
+export function paragraphs(lines) {
   const out = [];
   let cur = [];
   for (const l of lines) {
