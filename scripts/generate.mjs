@@ -11,6 +11,7 @@ import { loadSpec, SpecError } from "./lib/spec-file.mjs";
 import { checkSpec } from "./lib/check-spec.mjs";
 import { renderPackage } from "./lib/render.mjs";
 import { changedFiles, readOrNull, uncommittedFiles, writeFiles } from "./lib/outputs.mjs";
+import { generatorFingerprint, hash, loadStamp, outputsIntact, saveStamp } from "./lib/stamp.mjs";
 import { execFileSync } from "node:child_process";
 
 /**
@@ -44,32 +45,58 @@ async function main() {
   const unknown = positionals.filter((v) => !configured.includes(v));
   if (unknown.length) throw new Error(`not in partnerkit.config.json: ${unknown.join(", ")}`);
   const vendors = positionals.length ? positionals : configured;
-  const files = new Map();
+  const stamp = await loadStamp(root);
+  const generator = await generatorFingerprint();
+  const inputsOf = async (name) =>
+    hash(
+      generator,
+      await readFile(join(root, "specs", name, "openapi.yaml"), "utf8"),
+      await readOrNull(join(root, "specs", name, "guide.md")),
+      await readOrNull(join(root, "packages", name, "package.json")),
+      String(existsSync(join(root, "packages", name, "src", "extras", "index.ts"))),
+    );
+
+  const files = new Map(); // rendered in this run
+  const rendered = new Map(); // vendor -> its rendered files
+  const unchanged = []; // outputs of vendors whose inputs and outputs match the last run's stamp
   for (const name of vendors) {
+    const previous = stamp[name];
+    if (previous?.inputs === (await inputsOf(name)) && (await outputsIntact(previous.outputs))) {
+      unchanged.push(...Object.keys(previous.outputs));
+      continue;
+    }
     const spec = await loadSpec(join(root, "specs", name, "openapi.yaml"));
     checkSpec(spec);
     const packageDir = join(root, "packages", name);
     const existingPackageJson = JSON.parse((await readOrNull(join(packageDir, "package.json"))) ?? "{}");
     const hasExtras = existsSync(join(packageDir, "src", "extras", "index.ts"));
     const guide = (await readOrNull(join(root, "specs", name, "guide.md"))) ?? undefined;
+    const own = [];
     for (const [path, content] of await renderPackage(name, spec.value, { existingPackageJson, hasExtras, guide })) {
       files.set(join(packageDir, path), content);
+      own.push(join(packageDir, path));
     }
+    rendered.set(name, own);
   }
   const changed = await changedFiles(files);
+  const total = files.size + unchanged.length;
   const rel = (f) => relative(root, f);
   if (values.check) {
-    const uncommitted = uncommittedFiles(root, [...files.keys()].map(rel));
+    const uncommitted = uncommittedFiles(root, [...files.keys(), ...unchanged].map(rel));
     if (changed.length || uncommitted.length) {
       if (changed.length) console.error(`stale generated files (run \`pnpm generate\`):\n  ${changed.map(rel).join("\n  ")}`);
       if (uncommitted.length) console.error(`generated files differ from the committed ones (commit them):\n  ${uncommitted.join("\n  ")}`);
       return 1;
     }
-    console.log(`generated files are up to date (${files.size} files, ${vendors.length} vendors)`);
+    console.log(`generated files are up to date (${total} files, ${vendors.length} vendors)`);
     return values["spec-diff"] ? specDiff(vendors, true) : 0;
   }
   await writeFiles(files, changed);
-  console.log(`generated ${vendors.length} vendors: ${changed.length} of ${files.size} files changed`);
+  for (const [name, own] of rendered) {
+    stamp[name] = { inputs: await inputsOf(name), outputs: Object.fromEntries(own.map((f) => [f, hash(files.get(f))])) };
+  }
+  await saveStamp(root, stamp);
+  console.log(`generated ${vendors.length} vendors: ${changed.length} of ${total} files changed (${rendered.size} rendered)`);
   for (const file of changed) console.log(`  wrote ${rel(file)}`);
   return values["spec-diff"] ? specDiff(vendors, false) : 0;
 }

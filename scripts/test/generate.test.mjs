@@ -45,10 +45,24 @@ describe("generate", () => {
     expect(Object.keys(first).map((f) => f.slice(root.length))).toEqual(
       expect.arrayContaining(["/packages/acme/src/index.ts", "/packages/acme/src/generated/schema.d.ts", "/packages/acme/package.json"]),
     );
-    expect(first[join(root, "packages/acme/src/generated/vendor.ts")]).toContain('"path": "/widgets/{widgetId}"');
+    // The runtime's vendor data: paginated operations only.
+    expect(first[join(root, "packages/acme/src/generated/vendor.ts")]).toContain('"path": "/widgets"');
+    expect(first[join(root, "packages/acme/src/generated/vendor.ts")]).not.toContain("/widgets/{widgetId}");
     const second = await generate();
     expect(second.stdout).toContain("0 of");
+    expect(second.stdout).toContain("(0 rendered)");
     expect(await snapshot()).toEqual(first);
+  });
+
+  it("re-renders when a generated file was edited by hand, even though the spec did not change", async () => {
+    await generate();
+    const before = await snapshot();
+    const entry = join(root, "packages/acme/src/index.ts");
+    await writeFile(entry, "// edited by hand\n");
+    expect((await generate("--check")).code).toBe(1);
+    const result = await generate();
+    expect(result.stdout).toContain("wrote packages/acme/src/index.ts");
+    expect(await snapshot()).toEqual(before);
   });
 
   it("--check fails when a generated file is stale and passes once regenerated", async () => {

@@ -71,11 +71,9 @@ describe("apiVersion and tenantId", () => {
     expect(headers["x-rezstream-api-version"]).toBe("2025-09-22");
   });
 
-  // KNOWN RUNTIME GAP (reported): fetch follows redirects itself, below the runtime's transport. The fetch standard
-  // drops Authorization on a cross-origin redirect but keeps every other header, so X-RezStream-Tenant-ID follows
-  // the redirect. `it.fails` keeps the gap visible: this test turns red once the transport handles redirects
-  // itself (redirect: "manual", re-applying the origin check per hop), and `.fails` must then be removed.
-  it.fails("the tenant id does not follow a cross-origin redirect", async () => {
+  // The fetch standard drops only Authorization on a cross-origin redirect; the runtime follows redirects itself
+  // and re-applies the origin check on every hop, so the tenant id (a credential) stays on the API origin too.
+  it("the tenant id does not follow a cross-origin redirect", async () => {
     const client = createRezstreamClient({ ...options, baseUrl: api.origin });
     // @ts-expect-error /redirect is not a rezStream path; it only exists on the local server
     await client.GET("/redirect");

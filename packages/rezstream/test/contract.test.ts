@@ -6,7 +6,7 @@ import { type Violation, createContractRecorder, createResponseValidator } from 
 import { ForbiddenError, NotFoundError, PaginationError, UnauthorizedError, createRezstreamClient, parseLinkHeader, vendor } from "../src/index.js";
 
 const baseUrl = inject("prismUrl");
-const recorder = createContractRecorder(vendor);
+const recorder = createContractRecorder(inject("specFile"));
 const matchesSpec = createResponseValidator(inject("specFile"));
 // apiVersion and tenantId are set so that Prism validates both headers on every call below.
 const options = { baseUrl, auth: { token: "contract-test-token" }, apiVersion: "2025-09-22", tenantId: "tenant-1", retry: { maxRetries: 0 } };
@@ -284,7 +284,7 @@ describe("pagination against Prism", () => {
 describe("coverage", () => {
   it("every operation in the spec has a contract test", () => {
     expect(recorder.missing()).toEqual([]);
-    expect(recorder.covered.size).toBe(Object.keys(vendor.operations).length);
+    expect(recorder.covered.size).toBe(recorder.operationIds.length);
     expect(recorder.covered.size).toBe(17);
   });
 });

@@ -24,7 +24,7 @@ import { type FetchPage, type PaginateOptions, type PagePosition, Paginator } fr
 import { Redactor } from "./core/redact.js";
 import { DEFAULT_RETRY, type RetryOptions, resolveRetry } from "./core/retry.js";
 import { DEFAULT_TIMEOUT } from "./core/timeout.js";
-import { type RequestExtras, createTransport } from "./core/transport.js";
+import { type RequestExtras, createTransport, releaseResponse } from "./core/transport.js";
 import type { OperationMethod, PaginationDefinition, VendorDefinition } from "./vendor.js";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -250,6 +250,12 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     ...(opts.bodySerializer ? { bodySerializer: opts.bodySerializer } : {}),
   });
   const untypedRaw = raw as unknown as { request(method: string, path: string, init?: AnyInit): Promise<AnyResult> };
+  // What `client.raw` exposes: openapi-fetch's client, releasing each attempt's timer once the body has been read.
+  const rawClient = { ...raw } as Record<string, unknown>;
+  for (const m of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const) {
+    rawClient[m] = (path: string, init?: AnyInit) => untypedRaw.request(m, path, init).then((result) => settle(result, init));
+  }
+  rawClient.request = (m: string, path: string, init?: AnyInit) => untypedRaw.request(m, path, init).then((result) => settle(result, init));
 
   async function call(method: string, path: string, init: AnyInit | undefined, throwOnError: boolean): Promise<AnyResult> {
     if (path.includes("{")) checkPathParams(method, path, init?.params?.path);
@@ -263,7 +269,7 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
       }
       throw error;
     }
-    const response = result.response;
+    const response = settle(result, init).response;
     result.requestId = getRequestId(response, vendor.requestIdHeader);
     if (throwOnError && !response.ok) {
       throw apiErrorFor({
@@ -302,9 +308,15 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     eject: (...m: Middleware[]) => raw.eject(...m),
     vendor,
     baseUrl,
-    raw,
+    raw: rawClient,
   };
   return client as unknown as ApiClient<Paths, O>;
+}
+
+/** openapi-fetch has read the body by now (unless it hands over the stream), so the attempt's timer can go. */
+function settle<R extends { response: Response }>(result: R, init: AnyInit | undefined): R {
+  if (init?.parseAs !== "stream") releaseResponse(result.response);
+  return result;
 }
 
 function findPaginated(vendor: VendorDefinition, target: string, method: OperationMethod | undefined) {

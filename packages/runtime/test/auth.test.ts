@@ -8,11 +8,23 @@ afterEach(async () => {
 });
 
 /** API + token endpoint on one server; the token endpoint hands out tok-1, tok-2… */
-async function oauthServer(opts: { expiresIn?: number; rotate?: boolean; tokenDelay?: number; apiStatus?: (auth: string | undefined) => number } = {}) {
+async function oauthServer(
+  opts: {
+    expiresIn?: number;
+    rotate?: boolean;
+    tokenDelay?: number;
+    apiStatus?: (auth: string | undefined) => number;
+    /** Answer refresh_token grants with this status and body instead of a token. */
+    refuseRefresh?: { status: number; body: unknown };
+  } = {},
+) {
   let issued = 0;
   const server = await startServer(async (req, res) => {
     if (req.url === "/oauth/token") {
       if (opts.tokenDelay) await new Promise((r) => setTimeout(r, opts.tokenDelay));
+      if (opts.refuseRefresh && new URLSearchParams(req.body).get("grant_type") === "refresh_token") {
+        return json(res, opts.refuseRefresh.status, opts.refuseRefresh.body);
+      }
       issued++;
       return json(res, 200, {
         access_token: `tok-${issued}`,
@@ -94,6 +106,59 @@ describe("OAuth2 strategy", () => {
       ["refresh_token", "rt-1"],
     ]);
     expect(seen).toEqual(["rt-1", "rt-2"]);
+  });
+
+  it("after expiry, a client that started with client_credentials renews with the refresh token the server returned", async () => {
+    const { server, vendor, tokenRequests } = await oauthServer({ expiresIn: 3600, rotate: true });
+    const seen: string[] = [];
+    const client = createApiClient<paths>(vendor, { auth: { clientId: "cid", clientSecret: "s", onRefreshToken: (t) => void seen.push(t) } });
+    await client.GET("/customers");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 3_600_000);
+      await client.GET("/customers");
+      vi.setSystemTime(Date.now() + 3_600_000);
+      await client.GET("/customers");
+    } finally {
+      vi.useRealTimers();
+    }
+    const sent = tokenRequests().map((r) => Object.fromEntries(new URLSearchParams(r.body)));
+    expect(sent).toEqual([
+      { grant_type: "client_credentials", client_id: "cid", client_secret: "s" },
+      { grant_type: "refresh_token", client_id: "cid", client_secret: "s", refresh_token: "rt-1" },
+      { grant_type: "refresh_token", client_id: "cid", client_secret: "s", refresh_token: "rt-2" },
+    ]);
+    expect(seen).toEqual(["rt-1", "rt-2", "rt-3"]);
+    expect(server.requests.filter((r) => r.url === "/customers").map((r) => r.headers.authorization)).toEqual(["Bearer tok-1", "Bearer tok-2", "Bearer tok-3"]);
+  });
+
+  it("a 401 also renews with the refresh token, and concurrent callers share that one request", async () => {
+    const { vendor, tokenRequests } = await oauthServer({ rotate: true, tokenDelay: 30, apiStatus: (auth) => (auth === "Bearer tok-1" ? 401 : 200) });
+    const client = createApiClient<paths>(vendor, { auth: { clientId: "cid", clientSecret: "s" } });
+    const results = await Promise.all(Array.from({ length: 20 }, () => client.GET("/customers")));
+    expect(results.map((r) => r.response.status)).toEqual(Array(20).fill(200));
+    expect(tokenRequests().map((r) => new URLSearchParams(r.body).get("grant_type"))).toEqual(["client_credentials", "refresh_token"]);
+  });
+
+  it("falls back to client_credentials when the refresh token is refused (invalid_grant)", async () => {
+    const { server, vendor, tokenRequests } = await oauthServer({ refuseRefresh: { status: 400, body: { error: "invalid_grant" } } });
+    const client = createApiClient<paths>(vendor, { auth: { clientId: "cid", clientSecret: "s", refreshToken: "revoked-rt" } });
+    const { response } = await client.GET("/customers");
+    expect(response.status).toBe(200);
+    expect(tokenRequests().map((r) => new URLSearchParams(r.body).get("grant_type"))).toEqual(["refresh_token", "client_credentials"]);
+    expect(server.requests.at(-1)!.headers.authorization).toBe("Bearer tok-1");
+  });
+
+  it("does not fall back without a client secret, nor on errors other than invalid_grant", async () => {
+    const noSecret = await oauthServer({ refuseRefresh: { status: 401, body: { error: "invalid_grant" } } });
+    const publicClient = createApiClient<paths>(noSecret.vendor, { auth: { clientId: "cid", refreshToken: "revoked-rt" } });
+    await expect(publicClient.GET("/customers")).rejects.toMatchObject({ name: "AuthenticationError", status: 401 });
+    expect(noSecret.tokenRequests()).toHaveLength(1);
+
+    const otherError = await oauthServer({ refuseRefresh: { status: 400, body: { error: "invalid_scope" } } });
+    const client = createApiClient<paths>(otherError.vendor, { auth: { clientId: "cid", clientSecret: "s", refreshToken: "rt" } });
+    await expect(client.GET("/customers")).rejects.toMatchObject({ name: "AuthenticationError", status: 400, body: { error: "invalid_scope" } });
+    expect(otherError.tokenRequests()).toHaveLength(1);
   });
 
   it("token-endpoint failures surface as AuthenticationError", async () => {

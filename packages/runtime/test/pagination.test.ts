@@ -60,6 +60,16 @@ describe("page style", () => {
     expect(rest.map((c) => c.id)).toEqual(["c4", "c5", "c6", "c7"]);
   });
 
+  it("pages() respects limit: the last page is cut to the limit and nothing more is fetched", async () => {
+    const { server, client } = await api();
+    const pages: string[][] = [];
+    const paginator = client.paginate("/customers", {}, { limit: 4 });
+    for await (const page of paginator.pages()) pages.push(page.items.map((c) => c.id));
+    expect(pages).toEqual([["c1", "c2", "c3"], ["c4"]]);
+    expect(server.requests).toHaveLength(2);
+    expect(paginator.resumeFrom).toBe(2);
+  });
+
   it("iterates pages too", async () => {
     const { client } = await api();
     const sizes: number[] = [];

@@ -135,10 +135,8 @@ describe("client-credentials auth: auth: { clientId, clientSecret, scopes }", ()
     expect(apiRequestDump.join("\n")).not.toContain(clientSecret);
   });
 
-  // KNOWN RUNTIME GAP (reported): OAuth2Strategy fixes its grant at construction, so a client that started with
-  // client_credentials asks for client_credentials again after expiry and never uses the refresh token it was given.
-  // `it.fails` keeps the expected behaviour executable; when the runtime is fixed this goes red: drop `.fails`.
-  it.fails("after expiry, renews with the refresh_token grant and the refresh token the server returned", async () => {
+  // A client that started with client_credentials must renew with the refresh token the server returned.
+  it("after expiry, renews with the refresh_token grant and the refresh token the server returned", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const client = clientWithCredentials();
     await readStatus(client);

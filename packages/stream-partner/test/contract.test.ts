@@ -14,7 +14,7 @@ import {
 } from "../src/index.js";
 
 const baseUrl = inject("prismUrl");
-const recorder = createContractRecorder(vendor);
+const recorder = createContractRecorder(inject("specFile"));
 const matchesSpec = createResponseValidator(inject("specFile"));
 const client = createStreamPartnerClient({ baseUrl, auth: { token: "contract-test-token" }, retry: { maxRetries: 0 } });
 client.use(recorder.middleware);
@@ -261,7 +261,7 @@ describe("negative cases", () => {
 describe("coverage", () => {
   it("every operation in the spec has a contract test", () => {
     expect(recorder.missing()).toEqual([]);
-    expect(recorder.covered.size).toBe(Object.keys(vendor.operations).length);
+    expect(recorder.covered.size).toBe(recorder.operationIds.length);
     expect(recorder.covered.size).toBe(14);
   });
 });

@@ -7,7 +7,7 @@ import { createStreamPartnerClient, vendor } from "../src/index.js";
 const baseUrl = inject("prismUrl");
 
 it("token -> organization -> integration -> status -> complete -> locations -> DSP binding -> organization locations", async () => {
-  const recorder = createContractRecorder(vendor);
+  const recorder = createContractRecorder(inject("specFile"));
   // throwOnError: any non-2xx stops the walk with a typed error instead of an undefined further down.
   const options = { baseUrl, throwOnError: true, retry: { maxRetries: 0 } } as const;
 

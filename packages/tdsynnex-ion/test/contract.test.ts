@@ -6,7 +6,7 @@ import { createContractRecorder, createResponseValidator } from "@partnerkit/tes
 import { createTdsynnexIonClient, MissingPathParameterError, NotFoundError, requestToken, vendor } from "../src/index.js";
 
 const baseUrl = inject("prismUrl");
-const recorder = createContractRecorder(vendor);
+const recorder = createContractRecorder(inject("specFile"));
 const matchesSpec = createResponseValidator(inject("specFile"));
 const client = createTdsynnexIonClient({ baseUrl, auth: { token: "contract-test-token" }, retry: { maxRetries: 0 } });
 client.use(recorder.middleware);
@@ -396,7 +396,7 @@ describe("pagination", () => {
 describe("coverage", () => {
   it("every operation in the spec has a contract test", () => {
     expect(recorder.missing()).toEqual([]);
-    expect(recorder.covered.size).toBe(Object.keys(vendor.operations).length);
+    expect(recorder.covered.size).toBe(recorder.operationIds.length);
     expect(recorder.covered.size).toBe(34);
   });
 });

@@ -29,8 +29,21 @@ export class ContractViolation extends Error {
   }
 }
 
-interface OperationTable {
-  operations: Record<string, { method: string; path: string }>;
+type OperationTable = Record<string, { method: string; path: string }>;
+
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+
+/** operationId -> method and path of every operation in a spec: the spec, not the client, says what must be covered. */
+export function operationsOf(specFile: string): OperationTable {
+  const spec = parse(readFileSync(specFile, "utf8")) as { paths?: Record<string, Record<string, { operationId?: string }>> };
+  const table: OperationTable = {};
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      const id = item[method]?.operationId;
+      if (id) table[id] = { method, path };
+    }
+  }
+  return table;
 }
 
 export interface ContractRecorder {
@@ -40,12 +53,16 @@ export interface ContractRecorder {
   covered: Set<string>;
   /** Runs `call` with violations collected instead of thrown, for negative tests. */
   collectViolations<T>(call: () => Promise<T>): Promise<{ result: T; violations: Violation[] }>;
+  /** Every operationId in the spec. */
+  operationIds: string[];
   /** operationIds in the spec that no call covered, sorted. */
   missing(): string[];
 }
 
-export function createContractRecorder(vendor: OperationTable): ContractRecorder {
-  const byRoute = new Map(Object.entries(vendor.operations).map(([id, op]) => [`${op.method.toUpperCase()} ${op.path}`, id]));
+/** A recorder for the operations of the spec at `specFile`. */
+export function createContractRecorder(specFile: string): ContractRecorder {
+  const operations = operationsOf(specFile);
+  const byRoute = new Map(Object.entries(operations).map(([id, op]) => [`${op.method.toUpperCase()} ${op.path}`, id]));
   const covered = new Set<string>();
   let collecting: Violation[] | undefined;
 
@@ -75,7 +92,8 @@ export function createContractRecorder(vendor: OperationTable): ContractRecorder
         collecting = undefined;
       }
     },
-    missing: () => Object.keys(vendor.operations).filter((id) => !covered.has(id)).sort(),
+    operationIds: Object.keys(operations),
+    missing: () => Object.keys(operations).filter((id) => !covered.has(id)).sort(),
   };
 }
 

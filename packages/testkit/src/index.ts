@@ -5,6 +5,7 @@ export {
   ContractViolation,
   createContractRecorder,
   createResponseValidator,
+  operationsOf,
   violationsOf,
   type ContractRecorder,
   type Violation,

@@ -5,614 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "acceptOrder": {
-      "method": "post",
-      "path": "/odr/orders/{id}/accept"
-    },
-    "addAddOn": {
-      "method": "post",
-      "path": "/iam/subscriptions/addons"
-    },
-    "addAvailableSkuToLocation": {
-      "method": "post",
-      "path": "/wms/locations/{id}/skus"
-    },
-    "addHubLog": {
-      "method": "post",
-      "path": "/spl/hubs/{id}/logs"
-    },
-    "addItems": {
-      "method": "post",
-      "path": "/odr/orders/{id}/items"
-    },
-    "addJob": {
-      "method": "post",
-      "path": "/spl/queue"
-    },
-    "addMessage": {
-      "method": "post",
-      "path": "/mes/conversations/{id}/messages"
-    },
-    "addOverageToLocation": {
-      "method": "post",
-      "path": "/wms/locations/{id}/overage"
-    },
-    "addPaymentSource": {
-      "method": "post",
-      "path": "/iam/sources"
-    },
-    "addRegistration": {
-      "method": "post",
-      "path": "/mes/conversations/{id}/register"
-    },
-    "addSubscription": {
-      "method": "post",
-      "path": "/iam/subscriptions"
-    },
-    "addToParcel": {
-      "method": "post",
-      "path": "/lcs/parcels/{id}/items"
-    },
-    "allocateOrder": {
-      "method": "post",
-      "path": "/odr/orders/{id}/allocate"
-    },
-    "announceProfile": {
-      "method": "put",
-      "path": "/iam/profiles/{path}/announce"
-    },
-    "announceSkus": {
-      "method": "post",
-      "path": "/odr/skus"
-    },
-    "applyCredit": {
-      "method": "post",
-      "path": "/odr/balance/apply"
-    },
-    "attachData": {
-      "method": "post",
-      "path": "/cnt/datasets/{id}/upload"
-    },
-    "attachFile": {
-      "method": "post",
-      "path": "/cnt/datasets/{id}/attach"
-    },
-    "attachFilters": {
-      "method": "put",
-      "path": "/odr/filters"
-    },
-    "attachInbox": {
-      "method": "put",
-      "path": "/spl/printers/{id}/inbox"
-    },
-    "attachItemsToClaim": {
-      "method": "put",
-      "path": "/wms/claims/{id}/attach"
-    },
-    "attachSession": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/order"
-    },
-    "attachVatRate": {
-      "method": "put",
-      "path": "/cat/vat/products"
-    },
-    "attachWarehouseItems": {
-      "method": "post",
-      "path": "/odr/orders/{id}/items/attach"
-    },
-    "authenticateSession": {
-      "method": "post",
-      "path": "/odr/sessions/{id}/authenticate"
-    },
-    "authorizeIdentity": {
-      "method": "post",
-      "path": "/rel/identity/authorize"
-    },
-    "authorizeOrder": {
-      "method": "post",
-      "path": "/odr/orders/{id}/authorize"
-    },
-    "authorizeSession": {
-      "method": "post",
-      "path": "/odr/sessions/{id}/authorize"
-    },
-    "bulkUpdateItems": {
-      "method": "put",
-      "path": "/lcs/bulk/items"
-    },
-    "cancelClaim": {
-      "method": "post",
-      "path": "/wms/claims/{id}/cancel"
-    },
-    "cancelOrder": {
-      "method": "post",
-      "path": "/odr/orders/{id}/cancel"
-    },
-    "cancelOrderItems": {
-      "method": "post",
-      "path": "/odr/orders/{id}/items/cancel"
-    },
-    "cancelShipment": {
-      "method": "delete",
-      "path": "/lcs/shipments/{id}"
-    },
-    "claimIsCancable": {
-      "method": "get",
-      "path": "/wms/claims/{id}/status"
-    },
-    "clearInstantIndex": {
-      "method": "delete",
-      "path": "/cnt/instant/indexes/{id}/documents"
-    },
-    "cloneObject": {
-      "method": "post",
-      "path": "/cnt/filesystems/integrations/{id}"
-    },
-    "confirmBatch": {
-      "method": "put",
-      "path": "/cnt/batches/{id}/confirm"
-    },
-    "confirmClaim": {
-      "method": "put",
-      "path": "/wms/claims/{id}/confirm"
-    },
-    "confirmItems": {
-      "method": "post",
-      "path": "/odr/orders/{id}/items/search"
-    },
-    "confirmOrder": {
-      "method": "post",
-      "path": "/odr/orders/{id}/confirm"
-    },
-    "createAddress": {
-      "method": "post",
-      "path": "/rel/addresses"
-    },
-    "createBatch": {
-      "method": "post",
-      "path": "/cnt/batches"
-    },
-    "createCalculation": {
-      "method": "post",
-      "path": "/odr/orders/{id}/calculation"
-    },
-    "createChannel": {
-      "method": "post",
-      "path": "/cat/channels"
-    },
-    "createClaimProjection": {
-      "method": "post",
-      "path": "/wms/projection/claims"
-    },
-    "createClaims": {
-      "method": "post",
-      "path": "/wms/claims"
-    },
-    "createClient": {
-      "method": "post",
-      "path": "/iam/oauth/clients"
-    },
-    "createCouponCategory": {
-      "method": "post",
-      "path": "/odr/coupons/categories"
-    },
-    "createCoupons": {
-      "method": "post",
-      "path": "/odr/coupons/codes"
-    },
-    "createDataset": {
-      "method": "post",
-      "path": "/cnt/datasets"
-    },
-    "createDirectory": {
-      "method": "post",
-      "path": "/cnt/directories"
-    },
-    "createDomain": {
-      "method": "post",
-      "path": "/mes/domains"
-    },
-    "createFileWatcher": {
-      "method": "post",
-      "path": "/cnt/filesystems/watchers"
-    },
-    "createFulfilmentLocation": {
-      "method": "post",
-      "path": "/lcs/locations"
-    },
-    "createHandlingList": {
-      "method": "post",
-      "path": "/lcs/lists"
-    },
-    "createHop": {
-      "method": "post",
-      "path": "/wms/hops"
-    },
-    "createHub": {
-      "method": "post",
-      "path": "/spl/hubs"
-    },
-    "createIdentity": {
-      "method": "post",
-      "path": "/rel/identity/create"
-    },
-    "createInbox": {
-      "method": "post",
-      "path": "/mes/inboxes"
-    },
-    "createInstantIndex": {
-      "method": "post",
-      "path": "/cnt/instant/indexes"
-    },
-    "createInstantProxy": {
-      "method": "post",
-      "path": "/cnt/instant/proxies"
-    },
-    "createInvoice": {
-      "method": "post",
-      "path": "/odr/invoices"
-    },
-    "createInvoiceForCalculation": {
-      "method": "post",
-      "path": "/odr/calculations/{id}/invoices"
-    },
-    "createLocation": {
-      "method": "post",
-      "path": "/wms/locations"
-    },
-    "createMail": {
-      "method": "post",
-      "path": "/mes/emails"
-    },
-    "createNumber": {
-      "method": "post",
-      "path": "/iam/services/sla/numbers"
-    },
-    "createOrganisation": {
-      "method": "post",
-      "path": "/rel/organisations"
-    },
-    "createParcel": {
-      "method": "post",
-      "path": "/lcs/parcels"
-    },
-    "createPayment": {
-      "method": "post",
-      "path": "/odr/transactions/{secret}/payments"
-    },
-    "createPhonenumber": {
-      "method": "post",
-      "path": "/rel/phonenumbers"
-    },
-    "createPricingGroup": {
-      "method": "post",
-      "path": "/cat/groups"
-    },
-    "createPricingRule": {
-      "method": "post",
-      "path": "/odr/rules"
-    },
-    "createPrinter": {
-      "method": "post",
-      "path": "/spl/printers"
-    },
-    "createProjection": {
-      "method": "post",
-      "path": "/odr/projection"
-    },
-    "createProxy": {
-      "method": "post",
-      "path": "/cnt/proxies"
-    },
-    "createQuicqProxy": {
-      "method": "post",
-      "path": "/qcq/proxies"
-    },
-    "createRefund": {
-      "method": "post",
-      "path": "/odr/transactions/{secret}/refunds"
-    },
-    "createRelay": {
-      "method": "post",
-      "path": "/mes/webhooks/relays"
-    },
-    "createRole": {
-      "method": "post",
-      "path": "/iam/roles/tenant"
-    },
-    "createRoute": {
-      "method": "post",
-      "path": "/wms/routes"
-    },
-    "createSchedule": {
-      "method": "post",
-      "path": "/wms/schedules"
-    },
-    "createSecret": {
-      "method": "post",
-      "path": "/iam/2fa/secrets/{type}"
-    },
-    "createService": {
-      "method": "post",
-      "path": "/odr/services"
-    },
-    "createSessionAddress": {
-      "method": "post",
-      "path": "/odr/sessions/{id}/address"
-    },
-    "createSessionContact": {
-      "method": "post",
-      "path": "/odr/sessions/{id}/contact"
-    },
-    "createSessionOrganisation": {
-      "method": "post",
-      "path": "/odr/sessions/{id}/organisations"
-    },
-    "createSessionPhoneNumber": {
-      "method": "post",
-      "path": "/odr/sessions/{id}/phonenumbers"
-    },
-    "createShipment": {
-      "method": "post",
-      "path": "/lcs/shipments"
-    },
-    "createSignedUrl": {
-      "method": "post",
-      "path": "/cnt/files/signature"
-    },
-    "createStack": {
-      "method": "post",
-      "path": "/odr/orders"
-    },
-    "createStorage": {
-      "method": "post",
-      "path": "/cnt/filesystems/storages"
-    },
-    "createStream": {
-      "method": "post",
-      "path": "/cnt/dataflow/flows"
-    },
-    "createTenant": {
-      "method": "post",
-      "path": "/iam/tenants"
-    },
-    "createTheme": {
-      "method": "post",
-      "path": "/tpl/templates/themes"
-    },
-    "createTokenIdentity": {
-      "method": "post",
-      "path": "/rel/identity/tokens"
-    },
-    "createTransaction": {
-      "method": "post",
-      "path": "/odr/transactions"
-    },
-    "createTransfer": {
-      "method": "post",
-      "path": "/wms/transfers"
-    },
-    "createTransferProjection": {
-      "method": "post",
-      "path": "/wms/transfers/projection"
-    },
-    "createUser": {
-      "method": "post",
-      "path": "/iam/users"
-    },
-    "createWebhookSubscription": {
-      "method": "post",
-      "path": "/mes/webhooks/subscriptions"
-    },
-    "decodeDateFilter": {
-      "method": "get",
-      "path": "/cnt/filters/date"
-    },
-    "deleteAvailableSkuToLocation": {
-      "method": "delete",
-      "path": "/wms/locations/{id}/skus"
-    },
-    "deleteBatch": {
-      "method": "delete",
-      "path": "/cnt/batches/{id}"
-    },
-    "deleteChannel": {
-      "method": "delete",
-      "path": "/cat/channels/{id}"
-    },
-    "deleteClient": {
-      "method": "delete",
-      "path": "/iam/oauth/clients/{id}"
-    },
-    "deleteContact": {
-      "method": "delete",
-      "path": "/rel/contacts/{id}"
-    },
-    "deleteDataflow": {
-      "method": "delete",
-      "path": "/cnt/dataflow/flows/{id}"
-    },
-    "deleteDirectory": {
-      "method": "delete",
-      "path": "/cnt/directories"
-    },
-    "deleteDomain": {
-      "method": "delete",
-      "path": "/mes/domains/{id}"
-    },
-    "deleteFile": {
-      "method": "delete",
-      "path": "/cnt/files/{id}"
-    },
-    "deleteFileWatcher": {
-      "method": "delete",
-      "path": "/cnt/filesystems/watchers/{id}"
-    },
-    "deleteHandlingList": {
-      "method": "delete",
-      "path": "/lcs/lists/{id}"
-    },
-    "deleteHop": {
-      "method": "delete",
-      "path": "/wms/hops/{id}"
-    },
-    "deleteHub": {
-      "method": "delete",
-      "path": "/spl/hubs/{id}"
-    },
-    "deleteInbox": {
-      "method": "delete",
-      "path": "/mes/inboxes/{id}"
-    },
-    "deleteInstantDocument": {
-      "method": "post",
-      "path": "/cnt/instant/indexes/{id}/documents/delete"
-    },
-    "deleteInstantIndex": {
-      "method": "delete",
-      "path": "/cnt/instant/indexes/{id}"
-    },
-    "deleteInstantProxy": {
-      "method": "delete",
-      "path": "/cnt/instant/proxies/{id}"
-    },
-    "deleteItems": {
-      "method": "delete",
-      "path": "/odr/orders/{id}/items"
-    },
-    "deleteLocation": {
-      "method": "delete",
-      "path": "/wms/locations/{id}"
-    },
-    "deleteMail": {
-      "method": "delete",
-      "path": "/mes/emails/{id}"
-    },
-    "deleteObject": {
-      "method": "delete",
-      "path": "/cnt/filesystems/integrations/{id}"
-    },
-    "deleteOrder": {
-      "method": "delete",
-      "path": "/odr/orders/{id}"
-    },
-    "deleteOrganisation": {
-      "method": "delete",
-      "path": "/rel/organisations/{id}"
-    },
-    "deletePositions": {
-      "method": "delete",
-      "path": "/lcs/locations/{id}/positions"
-    },
-    "deletePrinter": {
-      "method": "delete",
-      "path": "/spl/printers/{id}"
-    },
-    "deleteRelay": {
-      "method": "delete",
-      "path": "/mes/webhooks/relays/{id}"
-    },
-    "deleteRole": {
-      "method": "delete",
-      "path": "/iam/roles/tenant/{id}"
-    },
-    "deleteRoute": {
-      "method": "delete",
-      "path": "/wms/routes/{id}"
-    },
-    "deleteSchedule": {
-      "method": "delete",
-      "path": "/wms/schedules/{id}"
-    },
-    "deleteSecret": {
-      "method": "delete",
-      "path": "/iam/2fa/secrets/{type}"
-    },
-    "deleteStorage": {
-      "method": "delete",
-      "path": "/cnt/filesystems/storages/{id}"
-    },
-    "deleteUser": {
-      "method": "delete",
-      "path": "/iam/users/{id}"
-    },
-    "deleteWebhookSubscription": {
-      "method": "delete",
-      "path": "/mes/webhooks/subscriptions/{id}"
-    },
-    "deprecatedSyncFile": {
-      "method": "post",
-      "path": "/cnt/filesystems/storages/{id}"
-    },
-    "disable": {
-      "method": "delete",
-      "path": "/int/apps/integrations/{id}"
-    },
-    "disableCoupon": {
-      "method": "delete",
-      "path": "/odr/coupons/codes/{code}"
-    },
-    "disableGroup": {
-      "method": "delete",
-      "path": "/cat/groups/{id}"
-    },
-    "evaluateRules": {
-      "method": "post",
-      "path": "/odr/rules/evaluate"
-    },
-    "executePaymentTransaction": {
-      "method": "get",
-      "path": "/odr/payments/{secret}/execute"
-    },
-    "exportData": {
-      "method": "post",
-      "path": "/cnt/datasets/{id}/export"
-    },
-    "exportLogs": {
-      "method": "post",
-      "path": "/iam/logging/export"
-    },
-    "extendClaim": {
-      "method": "put",
-      "path": "/wms/claims/{id}/extend"
-    },
-    "fulfilOrder": {
-      "method": "post",
-      "path": "/odr/orders/{id}/fulfil"
-    },
-    "generateDateFilter": {
-      "method": "post",
-      "path": "/cnt/filters/date"
-    },
-    "generateInlinePDF": {
-      "method": "post",
-      "path": "/cnt/html/inline"
-    },
-    "generatePDF": {
-      "method": "post",
-      "path": "/cnt/html"
-    },
-    "generatePdfInvoice": {
-      "method": "post",
-      "path": "/odr/invoices/{id}/print"
-    },
-    "getAccessToken": {
-      "method": "post",
-      "path": "/iam/oauth/authorize"
-    },
-    "getAction": {
-      "method": "get",
-      "path": "/cnt/actions/{id}"
-    },
-    "getAddressGeocode": {
-      "method": "get",
-      "path": "/rel/addresses/{id}/geocode"
-    },
-    "getApp": {
-      "method": "get",
-      "path": "/int/apps/store/{code}"
-    },
     "getAvailableSkuForLocation": {
       "method": "get",
       "path": "/wms/locations/{id}/skus",
@@ -621,22 +13,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "getBackorders": {
-      "method": "get",
-      "path": "/odr/orders/{id}/backorders"
-    },
-    "getBalance": {
-      "method": "get",
-      "path": "/odr/balance"
-    },
-    "getBarcode": {
-      "method": "get",
-      "path": "/cnt/barcode"
-    },
-    "getBatch": {
-      "method": "get",
-      "path": "/cnt/batches/{id}"
     },
     "getBatchErrors": {
       "method": "get",
@@ -656,18 +32,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getBillingInformation": {
-      "method": "get",
-      "path": "/iam/customer"
-    },
-    "getCalculation": {
-      "method": "get",
-      "path": "/odr/calculations/{id}"
-    },
-    "getClaim": {
-      "method": "get",
-      "path": "/wms/claims/{id}"
-    },
     "getClaimItems": {
       "method": "get",
       "path": "/wms/claims/{id}/items",
@@ -686,150 +50,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getClient": {
-      "method": "get",
-      "path": "/iam/oauth/clients/{id}"
-    },
-    "getConstraintOptions": {
-      "method": "get",
-      "path": "/odr/options/rules/constraints"
-    },
-    "getContact": {
-      "method": "get",
-      "path": "/rel/contacts/{id}"
-    },
-    "getConversation": {
-      "method": "get",
-      "path": "/mes/conversations/{id}"
-    },
-    "getCouponCategories": {
-      "method": "get",
-      "path": "/odr/coupons/categories"
-    },
-    "getCouponCategory": {
-      "method": "get",
-      "path": "/odr/coupons/categories/{id}"
-    },
-    "getCoupons": {
-      "method": "get",
-      "path": "/odr/coupons/codes"
-    },
-    "getDPDParcelPoint": {
-      "method": "get",
-      "path": "/lcs/dpd/points/{id}"
-    },
-    "getDataflow": {
-      "method": "get",
-      "path": "/cnt/dataflow/flows/{id}"
-    },
-    "getDataflowModel": {
-      "method": "get",
-      "path": "/cnt/dataflow/loader/{model}/{id}"
-    },
-    "getDataset": {
-      "method": "get",
-      "path": "/cnt/datasets/{id}"
-    },
-    "getDefaultSubtenant": {
-      "method": "get",
-      "path": "/iam/subtenants/default"
-    },
-    "getDelays": {
-      "method": "get",
-      "path": "/mes/webhooks/delays"
-    },
-    "getDomain": {
-      "method": "get",
-      "path": "/mes/domains/{id}"
-    },
-    "getDurationForRoute": {
-      "method": "post",
-      "path": "/wms/duration"
-    },
-    "getFile": {
-      "method": "get",
-      "path": "/cnt/files/{id}"
-    },
-    "getFileWatcher": {
-      "method": "get",
-      "path": "/cnt/filesystems/watchers/{id}"
-    },
-    "getFilesystemAdapterConfigurations": {
-      "method": "get",
-      "path": "/cnt/filesystems/configurations"
-    },
-    "getFilesystemLogs": {
-      "method": "get",
-      "path": "/cnt/filesystems/logs"
-    },
-    "getFilesystemStorage": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages/{id}"
-    },
-    "getFilterKeys": {
-      "method": "get",
-      "path": "/odr/filters/keys"
-    },
-    "getFilterSets": {
-      "method": "get",
-      "path": "/odr/filters"
-    },
-    "getFilterValues": {
-      "method": "get",
-      "path": "/odr/filters/keys/{key}"
-    },
-    "getFulfilmentLocation": {
-      "method": "get",
-      "path": "/lcs/locations/{id}"
-    },
-    "getGeocode": {
-      "method": "post",
-      "path": "/rel/geocode"
-    },
-    "getGifInfo": {
-      "method": "get",
-      "path": "/cnt/gif/info"
-    },
-    "getHop": {
-      "method": "get",
-      "path": "/wms/hops/{id}"
-    },
-    "getHub": {
-      "method": "get",
-      "path": "/spl/hubs/{id}"
-    },
-    "getHubByUuid": {
-      "method": "get",
-      "path": "/spl/hubs/{id}/uuid"
-    },
-    "getHubStatus": {
-      "method": "get",
-      "path": "/spl/hubs/{id}/status"
-    },
-    "getInbox": {
-      "method": "get",
-      "path": "/mes/inboxes/{id}"
-    },
-    "getInstantIndex": {
-      "method": "get",
-      "path": "/cnt/instant/indexes/{id}"
-    },
-    "getInstantIndexUpdate": {
-      "method": "get",
-      "path": "/cnt/instant/indexes/{id}/updates/{update_id}"
-    },
-    "getInstantProxy": {
-      "method": "get",
-      "path": "/cnt/instant/proxies/{id}"
-    },
-    "getIntegration": {
-      "method": "get",
-      "path": "/int/apps/integrations/{id}"
-    },
-    "getInventoryItem": {
-      "method": "get",
-      "path": "/wms/inventory/{id}"
-    },
     "getInventoryItems": {
       "method": "get",
       "path": "/wms/inventory",
@@ -839,10 +59,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getJobStatus": {
-      "method": "get",
-      "path": "/spl/queue/{reference}"
-    },
     "getLines": {
       "method": "get",
       "path": "/cnt/datasets/{id}/lines",
@@ -851,46 +67,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "getLocation": {
-      "method": "get",
-      "path": "/wms/locations/{id}"
-    },
-    "getMultipleDataflowModels": {
-      "method": "post",
-      "path": "/cnt/dataflow/loader"
-    },
-    "getOrder": {
-      "method": "get",
-      "path": "/odr/orders/{id}"
-    },
-    "getOrderCalculation": {
-      "method": "get",
-      "path": "/odr/orders/{id}/calculation"
-    },
-    "getOrderProjection": {
-      "method": "get",
-      "path": "/odr/orders/{id}/projection"
-    },
-    "getOrderReferences": {
-      "method": "get",
-      "path": "/odr/orders/{id}/references"
-    },
-    "getOrderStacks": {
-      "method": "get",
-      "path": "/odr/orders/{id}/stacks"
-    },
-    "getParcel": {
-      "method": "get",
-      "path": "/lcs/parcels/{id}"
-    },
-    "getPayment": {
-      "method": "get",
-      "path": "/odr/payments/{secret}"
-    },
-    "getPaymentMethod": {
-      "method": "get",
-      "path": "/odr/methods/{provider_code}/{code}"
     },
     "getPricing": {
       "method": "get",
@@ -910,10 +86,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getPricingRule": {
-      "method": "get",
-      "path": "/odr/rules/{id}"
-    },
     "getPricingRules": {
       "method": "get",
       "path": "/odr/rules",
@@ -923,42 +95,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getPrinter": {
-      "method": "get",
-      "path": "/spl/printers/{id}"
-    },
-    "getProfile": {
-      "method": "get",
-      "path": "/iam/profiles/{path}"
-    },
-    "getProfileDefinitions": {
-      "method": "get",
-      "path": "/iam/profiles/{path}/definition"
-    },
-    "getProxy": {
-      "method": "get",
-      "path": "/cnt/proxies/{key}"
-    },
-    "getQuicqProxy": {
-      "method": "get",
-      "path": "/qcq/proxies/{key}"
-    },
-    "getRedirect": {
-      "method": "get",
-      "path": "/iam/oauth/authorize"
-    },
-    "getRedirect302": {
-      "method": "get",
-      "path": "/iam/oauth/forward/{reference}"
-    },
-    "getRequiredAddressFields": {
-      "method": "get",
-      "path": "/rel/options/addresses"
-    },
-    "getRole": {
-      "method": "get",
-      "path": "/iam/roles/tenant/{id}"
-    },
     "getRoutes": {
       "method": "get",
       "path": "/wms/routes",
@@ -967,94 +103,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "getSchedule": {
-      "method": "get",
-      "path": "/wms/schedules/{id}"
-    },
-    "getScope": {
-      "method": "get",
-      "path": "/iam/oauth/scopes/{id}"
-    },
-    "getScopesList": {
-      "method": "get",
-      "path": "/iam/oauth/scopes"
-    },
-    "getSecret": {
-      "method": "get",
-      "path": "/iam/2fa/secrets/{type}"
-    },
-    "getService": {
-      "method": "get",
-      "path": "/odr/services/{id}"
-    },
-    "getServicePoint": {
-      "method": "get",
-      "path": "/lcs/points/{carrier}/{id}"
-    },
-    "getServices": {
-      "method": "get",
-      "path": "/odr/services"
-    },
-    "getSession": {
-      "method": "get",
-      "path": "/odr/sessions/{id}"
-    },
-    "getSessionBilling": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/billing"
-    },
-    "getSessionBillingMethod": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/billing/methods"
-    },
-    "getSessionContact": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/contact"
-    },
-    "getSessionOrganisation": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/organisations"
-    },
-    "getSessionPhonenumber": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/phonenumbers"
-    },
-    "getSessionReference": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/reference"
-    },
-    "getSessionSessionCalculation": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/calculation"
-    },
-    "getSessionSessionProjection": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/projection"
-    },
-    "getSessionShippingMethod": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/shipping/methods"
-    },
-    "getSessionShippingPoint": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/shipping/point"
-    },
-    "getSessionShippingWindow": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/shipping/window"
-    },
-    "getSessionShipppingAddress": {
-      "method": "get",
-      "path": "/odr/sessions/{id}/shipping"
-    },
-    "getShippingMethod": {
-      "method": "get",
-      "path": "/lcs/methods/{id}"
-    },
-    "getSubTransfer": {
-      "method": "get",
-      "path": "/wms/subtransfers/{id}"
     },
     "getSubTransferItems": {
       "method": "get",
@@ -1073,26 +121,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "getSystemRole": {
-      "method": "get",
-      "path": "/iam/roles/system/{id}"
-    },
-    "getTask": {
-      "method": "get",
-      "path": "/mes/tasks/{id}"
-    },
-    "getTenant": {
-      "method": "get",
-      "path": "/iam/tenants/{id}"
-    },
-    "getTransaction": {
-      "method": "get",
-      "path": "/odr/transactions/{secret}"
-    },
-    "getTransfer": {
-      "method": "get",
-      "path": "/wms/transfers/{id}"
     },
     "getTransferTransports": {
       "method": "get",
@@ -1130,26 +158,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getTrial": {
-      "method": "get",
-      "path": "/iam/subscriptions/trial"
-    },
-    "getTypeSettings": {
-      "method": "get",
-      "path": "/spl/settings/printers/{type}"
-    },
-    "getUpcoming": {
-      "method": "get",
-      "path": "/iam/subscriptions/invoices/next"
-    },
-    "getUsages": {
-      "method": "post",
-      "path": "/iam/subscriptions/usages"
-    },
-    "getUser": {
-      "method": "get",
-      "path": "/iam/users/{id}"
-    },
     "getVatList": {
       "method": "get",
       "path": "/cat/vat",
@@ -1168,34 +176,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getWebhookMessage": {
-      "method": "get",
-      "path": "/mes/webhooks/messages/{id}"
-    },
-    "getWebhookSubscription": {
-      "method": "get",
-      "path": "/mes/webhooks/subscriptions/{id}"
-    },
-    "identityExists": {
-      "method": "post",
-      "path": "/rel/identity/exists"
-    },
-    "installApp": {
-      "method": "post",
-      "path": "/int/apps/store/{code}"
-    },
-    "invalidateTokens": {
-      "method": "post",
-      "path": "/iam/users/tokens/invalidate"
-    },
-    "joinTenant": {
-      "method": "post",
-      "path": "/iam/users/join"
-    },
-    "listActions": {
-      "method": "get",
-      "path": "/cnt/actions"
-    },
     "listApps": {
       "method": "get",
       "path": "/int/apps/store",
@@ -1213,14 +193,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listAuditLogFilters": {
-      "method": "get",
-      "path": "/iam/logs/filters"
-    },
-    "listAuthorizations": {
-      "method": "get",
-      "path": "/iam/subtenants/authorizations"
     },
     "listBuilds": {
       "method": "get",
@@ -1330,18 +302,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listDefinitions": {
-      "method": "get",
-      "path": "/cnt/definitions"
-    },
-    "listDirectories": {
-      "method": "get",
-      "path": "/cnt/directories"
-    },
-    "listDomains": {
-      "method": "get",
-      "path": "/mes/domains"
-    },
     "listEmails": {
       "method": "get",
       "path": "/mes/emails",
@@ -1351,14 +311,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listEvents": {
-      "method": "get",
-      "path": "/mes/webhooks/events"
-    },
-    "listFileWatchers": {
-      "method": "get",
-      "path": "/cnt/filesystems/watchers"
-    },
     "listFiles": {
       "method": "get",
       "path": "/cnt/files",
@@ -1367,10 +319,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listFilesystemStorages": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages"
     },
     "listFulfilmentLocations": {
       "method": "get",
@@ -1407,26 +355,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listHubNetwork": {
-      "method": "get",
-      "path": "/spl/hubs/{id}/network"
-    },
-    "listHubs": {
-      "method": "get",
-      "path": "/spl/hubs"
-    },
-    "listInboxes": {
-      "method": "get",
-      "path": "/mes/inboxes"
-    },
-    "listInstantIndexSettings": {
-      "method": "get",
-      "path": "/cnt/instant/indexes/{id}/settings"
-    },
-    "listInstantIndexUpdates": {
-      "method": "get",
-      "path": "/cnt/instant/indexes/{id}/updates"
     },
     "listInstantIndexes": {
       "method": "get",
@@ -1518,10 +446,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listLocationSkus": {
-      "method": "get",
-      "path": "/lcs/locations/{id}/skus"
-    },
     "listLocations": {
       "method": "get",
       "path": "/wms/locations",
@@ -1530,26 +454,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listMethods": {
-      "method": "get",
-      "path": "/lcs/methods"
-    },
-    "listMethodsForTransaction": {
-      "method": "get",
-      "path": "/odr/transactions/{secret}/methods"
-    },
-    "listNumbers": {
-      "method": "get",
-      "path": "/iam/services/sla/numbers"
-    },
-    "listObjects": {
-      "method": "get",
-      "path": "/cnt/filesystems/integrations/{id}/list"
-    },
-    "listOpenClients": {
-      "method": "get",
-      "path": "/iam/oauth/apps"
     },
     "listOrders": {
       "method": "get",
@@ -1578,30 +482,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listPaymentMethods": {
-      "method": "get",
-      "path": "/odr/methods"
-    },
-    "listPaymentSources": {
-      "method": "get",
-      "path": "/iam/sources"
-    },
-    "listPendingAuthorizationInvites": {
-      "method": "get",
-      "path": "/iam/subtenants/authorizations/invites"
-    },
-    "listPendingAuthorizationRequests": {
-      "method": "get",
-      "path": "/iam/subtenants/authorizations/requests"
-    },
-    "listPendingInvites": {
-      "method": "get",
-      "path": "/iam/subtenants/invites"
-    },
-    "listPendingSubtenants": {
-      "method": "get",
-      "path": "/iam/subtenants/requests"
-    },
     "listPositionLogs": {
       "method": "get",
       "path": "/wms/locations/{id}/positions/{position}/logs",
@@ -1620,26 +500,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listPrinters": {
-      "method": "get",
-      "path": "/spl/printers"
-    },
-    "listProducts": {
-      "method": "get",
-      "path": "/iam/products"
-    },
-    "listProviders": {
-      "method": "get",
-      "path": "/odr/providers"
-    },
-    "listProxies": {
-      "method": "get",
-      "path": "/cnt/proxies"
-    },
-    "listQuicqProxies": {
-      "method": "get",
-      "path": "/qcq/proxies"
-    },
     "listRecords": {
       "method": "get",
       "path": "/iam/records",
@@ -1648,14 +508,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listRelayMessages": {
-      "method": "get",
-      "path": "/mes/webhooks/relays/{id}/messages"
-    },
-    "listRelays": {
-      "method": "get",
-      "path": "/mes/webhooks/relays"
     },
     "listRepositories": {
       "method": "get",
@@ -1666,10 +518,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listRoles": {
-      "method": "get",
-      "path": "/iam/roles/tenant"
-    },
     "listSchedules": {
       "method": "get",
       "path": "/wms/schedules",
@@ -1678,10 +526,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listServicePoints": {
-      "method": "get",
-      "path": "/lcs/points/{carrier}"
     },
     "listShipments": {
       "method": "get",
@@ -1692,10 +536,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listStorage": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages/{id}/list"
-    },
     "listSubscriptionInvoices": {
       "method": "get",
       "path": "/iam/subscriptions/invoices",
@@ -1704,18 +544,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listSubscriptions": {
-      "method": "get",
-      "path": "/iam/subscriptions"
-    },
-    "listSubtenants": {
-      "method": "get",
-      "path": "/iam/subtenants"
-    },
-    "listSystemRoles": {
-      "method": "get",
-      "path": "/iam/roles/system"
     },
     "listThemes": {
       "method": "get",
@@ -1726,10 +554,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listTokens": {
-      "method": "get",
-      "path": "/iam/users/{id}/tokens"
-    },
     "listTransactions": {
       "method": "get",
       "path": "/odr/transactions",
@@ -1738,10 +562,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listTypes": {
-      "method": "get",
-      "path": "/iam/types"
     },
     "listUsers": {
       "method": "get",
@@ -1770,22 +590,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "markAsRead": {
-      "method": "get",
-      "path": "/mes/emails/{id}"
-    },
-    "markPaid": {
-      "method": "put",
-      "path": "/odr/invoices/{id}/paid"
-    },
-    "markPaymentAsPaid": {
-      "method": "post",
-      "path": "/odr/payments/{secret}/paid"
-    },
-    "matchTester": {
-      "method": "post",
-      "path": "/cnt/dataflow/matcher/{model}/{id}"
-    },
     "queryLogs": {
       "method": "post",
       "path": "/iam/logging/logs",
@@ -1794,86 +598,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "queryUsage": {
-      "method": "post",
-      "path": "/iam/report"
-    },
-    "readObject": {
-      "method": "get",
-      "path": "/cnt/filesystems/integrations/{id}"
-    },
-    "readStorage": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages/{id}/read"
-    },
-    "refreshAccessToken": {
-      "method": "get",
-      "path": "/iam/jwt/extend"
-    },
-    "removeClaimItem": {
-      "method": "delete",
-      "path": "/wms/claims/{id}"
-    },
-    "removeFromParcel": {
-      "method": "delete",
-      "path": "/lcs/parcels/{id}/items"
-    },
-    "removeParcel": {
-      "method": "delete",
-      "path": "/lcs/parcels/{id}"
-    },
-    "removePaymentSource": {
-      "method": "delete",
-      "path": "/iam/sources/{id}"
-    },
-    "removeSessionOrganisation": {
-      "method": "delete",
-      "path": "/odr/sessions/{id}/organisations"
-    },
-    "reportClaimItems": {
-      "method": "post",
-      "path": "/wms/report"
-    },
-    "requestBackup": {
-      "method": "post",
-      "path": "/iam/2fa/secrets/{type}/backup/{channel}"
-    },
-    "requestLabel": {
-      "method": "post",
-      "path": "/lcs/parcels/{id}/label"
-    },
-    "requestPurgeToken": {
-      "method": "post",
-      "path": "/iam/purges"
-    },
-    "requestSlip": {
-      "method": "post",
-      "path": "/lcs/parcels/{id}/slip"
-    },
-    "requestToken": {
-      "method": "post",
-      "path": "/iam/users/tokens"
-    },
-    "resetIdentity": {
-      "method": "post",
-      "path": "/rel/identity/reset"
-    },
-    "resetInstantIndexSettings": {
-      "method": "delete",
-      "path": "/cnt/instant/indexes/{id}/settings"
-    },
-    "resetPassword": {
-      "method": "post",
-      "path": "/iam/users/password"
-    },
-    "retryWebhookMessage": {
-      "method": "post",
-      "path": "/mes/webhooks/messages/{id}"
-    },
-    "revokeTokens": {
-      "method": "get",
-      "path": "/iam/jwt/revoke"
     },
     "search": {
       "method": "post",
@@ -1885,22 +609,6 @@ export const vendor = {
         "items": "hits"
       }
     },
-    "searchALocation": {
-      "method": "post",
-      "path": "/wms/search/locations"
-    },
-    "searchAddress": {
-      "method": "post",
-      "path": "/rel/search/addresses"
-    },
-    "searchAddresses": {
-      "method": "post",
-      "path": "/rel/search/address"
-    },
-    "searchCalculations": {
-      "method": "post",
-      "path": "/odr/search/calculations"
-    },
     "searchClaims": {
       "method": "post",
       "path": "/wms/search/claims",
@@ -1910,10 +618,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "searchContacts": {
-      "method": "post",
-      "path": "/rel/contacts"
-    },
     "searchConversations": {
       "method": "post",
       "path": "/mes/conversations/search",
@@ -1922,18 +626,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "searchCouponCategories": {
-      "method": "post",
-      "path": "/odr/search/coupons/categories"
-    },
-    "searchCoupons": {
-      "method": "post",
-      "path": "/odr/search/coupons"
-    },
-    "searchDPDServicePoints": {
-      "method": "get",
-      "path": "/lcs/dpd/points"
     },
     "searchFilters": {
       "method": "post",
@@ -1980,14 +672,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "searchInstant": {
-      "method": "post",
-      "path": "/cnt/instant/search/{id}"
-    },
-    "searchInstantIndex": {
-      "method": "post",
-      "path": "/cnt/instant/indexes/{id}/search"
-    },
     "searchInventory": {
       "method": "post",
       "path": "/wms/search/items",
@@ -2005,10 +689,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "searchInvoices": {
-      "method": "post",
-      "path": "/odr/search/invoices"
     },
     "searchLists": {
       "method": "post",
@@ -2028,10 +708,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "searchMap": {
-      "method": "post",
-      "path": "/cat/maps/collections/{id}/search"
-    },
     "searchModel": {
       "method": "post",
       "path": "/cnt/search/{namespace}/{code}/{model}",
@@ -2041,14 +717,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size",
         "items": "hits"
       }
-    },
-    "searchOrders": {
-      "method": "post",
-      "path": "/odr/search/orders"
-    },
-    "searchOrganisations": {
-      "method": "post",
-      "path": "/rel/search/organisations"
     },
     "searchParcelItems": {
       "method": "post",
@@ -2068,22 +736,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "searchPhoneNumbers": {
-      "method": "post",
-      "path": "/rel/search/phonenumbers"
-    },
-    "searchPositions": {
-      "method": "post",
-      "path": "/lcs/locations/{id}/positions/search"
-    },
-    "searchPrices": {
-      "method": "post",
-      "path": "/cat/groups/{id}/prices"
-    },
-    "searchShipmentMethods": {
-      "method": "post",
-      "path": "/lcs/search/methods"
-    },
     "searchShipments": {
       "method": "post",
       "path": "/lcs/search/shipments",
@@ -2092,438 +744,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "selectSessionBillingMethodRequest": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/billing/methods"
-    },
-    "selectSessionBillingRequest": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/shipping"
-    },
-    "selectSessionOrganisationRequest": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/organisations"
-    },
-    "selectSessionPhonenumber": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/phonenumbers"
-    },
-    "selectSessionShippingMethod": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/shipping/methods"
-    },
-    "selectSessionShippingOption": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/billing"
-    },
-    "selectSessionShippingPoint": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/shipping/point"
-    },
-    "selectSessionShippingWindow": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/shipping/window"
-    },
-    "sendInvite": {
-      "method": "post",
-      "path": "/iam/subtenants/authorizations/invites"
-    },
-    "sendSubtenantRequest": {
-      "method": "post",
-      "path": "/iam/subtenants/requests"
-    },
-    "sessionIdentityExists": {
-      "method": "post",
-      "path": "/odr/sessions/{id}/identity"
-    },
-    "setAuthenticatedUser": {
-      "method": "post",
-      "path": "/odr/sessions/{id}/authenticated"
-    },
-    "setClaim": {
-      "method": "put",
-      "path": "/odr/orders/{id}/items/claim"
-    },
-    "setInventory": {
-      "method": "put",
-      "path": "/wms/inventory"
-    },
-    "setParcelFinished": {
-      "method": "put",
-      "path": "/lcs/parcels/{id}/finished"
-    },
-    "setParcelInTransit": {
-      "method": "put",
-      "path": "/lcs/parcels/{id}/transit"
-    },
-    "setRoute": {
-      "method": "put",
-      "path": "/odr/orders/{id}/items/routing"
-    },
-    "setSessionReference": {
-      "method": "put",
-      "path": "/odr/sessions/{id}/reference"
-    },
-    "startAddressSearchSession": {
-      "method": "get",
-      "path": "/rel/search/addresses"
-    },
-    "startConversation": {
-      "method": "post",
-      "path": "/mes/conversations"
-    },
-    "startPaymentTransaction": {
-      "method": "get",
-      "path": "/odr/payments/{secret}/start"
-    },
-    "startPurge": {
-      "method": "post",
-      "path": "/iam/purges/{token}"
-    },
-    "startSession": {
-      "method": "post",
-      "path": "/odr/sessions"
-    },
-    "submitForms": {
-      "method": "post",
-      "path": "/mes/emails/form"
-    },
-    "subscribe": {
-      "method": "post",
-      "path": "/mes/conversations/{id}/subscribe"
-    },
-    "suggest": {
-      "method": "get",
-      "path": "/cnt/suggest"
-    },
-    "syncFile": {
-      "method": "post",
-      "path": "/cnt/filesystems/storages/{id}/sync"
-    },
-    "testConnection": {
-      "method": "post",
-      "path": "/cnt/filesystems/test"
-    },
-    "testExistingStorage": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages/{id}/test"
-    },
-    "transformGif": {
-      "method": "get",
-      "path": "/cnt/gif/transform"
-    },
-    "transitionStack": {
-      "method": "post",
-      "path": "/odr/orders/{id}/stacks"
-    },
-    "triggerEvent": {
-      "method": "post",
-      "path": "/mes/webhooks/subscriptions/{id}/trigger"
-    },
-    "triggerFlow": {
-      "method": "post",
-      "path": "/cnt/dataflow/flows/{id}/trigger"
-    },
-    "triggerShipmentInvoice": {
-      "method": "post",
-      "path": "/lcs/shipments/{id}/invoice"
-    },
-    "unsubscribe": {
-      "method": "post",
-      "path": "/mes/conversations/{id}/unsubscribe"
-    },
-    "updateBatch": {
-      "method": "put",
-      "path": "/cnt/batches/{id}"
-    },
-    "updateBillingInformation": {
-      "method": "put",
-      "path": "/iam/customer"
-    },
-    "updateChannel": {
-      "method": "put",
-      "path": "/cat/channels/{id}"
-    },
-    "updateClient": {
-      "method": "put",
-      "path": "/iam/oauth/clients/{id}"
-    },
-    "updateCompanyName": {
-      "method": "put",
-      "path": "/iam/tenants/{id}"
-    },
-    "updateCouponCategory": {
-      "method": "put",
-      "path": "/odr/coupons/categories/{id}"
-    },
-    "updateDataflow": {
-      "method": "put",
-      "path": "/cnt/dataflow/flows/{id}"
-    },
-    "updateEmail": {
-      "method": "put",
-      "path": "/mes/emails/{id}"
-    },
-    "updateFileWatcher": {
-      "method": "put",
-      "path": "/cnt/filesystems/watchers/{id}"
-    },
-    "updateFulfilmentLocation": {
-      "method": "put",
-      "path": "/lcs/locations/{id}"
-    },
-    "updateGroup": {
-      "method": "put",
-      "path": "/cat/groups/{id}"
-    },
-    "updateHandlingListItem": {
-      "method": "put",
-      "path": "/lcs/lists/{id}/items"
-    },
-    "updateHopSchedules": {
-      "method": "put",
-      "path": "/wms/hops"
-    },
-    "updateHub": {
-      "method": "put",
-      "path": "/spl/hubs/{id}"
-    },
-    "updateHubNetwork": {
-      "method": "put",
-      "path": "/spl/hubs/{id}/network"
-    },
-    "updateInbox": {
-      "method": "put",
-      "path": "/mes/inboxes/{id}"
-    },
-    "updateInstantIndex": {
-      "method": "put",
-      "path": "/cnt/instant/indexes/{id}"
-    },
-    "updateInstantIndexSettings": {
-      "method": "post",
-      "path": "/cnt/instant/indexes/{id}/settings"
-    },
-    "updateInstantProxy": {
-      "method": "put",
-      "path": "/cnt/instant/proxies/{id}"
-    },
-    "updateIntegration": {
-      "method": "put",
-      "path": "/int/apps/integrations/{id}"
-    },
-    "updateInvite": {
-      "method": "put",
-      "path": "/iam/subtenants/invites/{id}"
-    },
-    "updateItem": {
-      "method": "put",
-      "path": "/wms/inventory/{id}"
-    },
-    "updateListState": {
-      "method": "put",
-      "path": "/lcs/lists/{id}/state"
-    },
-    "updateLocation": {
-      "method": "put",
-      "path": "/wms/locations"
-    },
-    "updateOrderSettings": {
-      "method": "put",
-      "path": "/odr/orders/{id}"
-    },
-    "updateOrderTags": {
-      "method": "put",
-      "path": "/odr/orders/{id}/tags"
-    },
-    "updateOrganisation": {
-      "method": "put",
-      "path": "/rel/organisations/{id}"
-    },
-    "updateParcel": {
-      "method": "put",
-      "path": "/lcs/parcels/{id}"
-    },
-    "updatePositionOrder": {
-      "method": "put",
-      "path": "/lcs/locations/{id}/positions"
-    },
-    "updatePricingRule": {
-      "method": "put",
-      "path": "/odr/rules/{id}"
-    },
-    "updatePrinter": {
-      "method": "put",
-      "path": "/spl/printers/{id}"
-    },
-    "updateProfile": {
-      "method": "put",
-      "path": "/iam/profiles/{path}"
-    },
-    "updateProxy": {
-      "method": "put",
-      "path": "/cnt/proxies/{key}"
-    },
-    "updateQuicqProxy": {
-      "method": "put",
-      "path": "/qcq/proxies/{key}"
-    },
-    "updateRelay": {
-      "method": "put",
-      "path": "/mes/webhooks/relays/{id}"
-    },
-    "updateRequest": {
-      "method": "put",
-      "path": "/iam/subtenants/authorizations/requests/{id}"
-    },
-    "updateRole": {
-      "method": "put",
-      "path": "/iam/roles/tenant/{id}"
-    },
-    "updateRoute": {
-      "method": "put",
-      "path": "/wms/routes"
-    },
-    "updateSchedule": {
-      "method": "put",
-      "path": "/wms/schedules"
-    },
-    "updateSecret": {
-      "method": "put",
-      "path": "/iam/2fa/secrets/{type}"
-    },
-    "updateService": {
-      "method": "put",
-      "path": "/odr/services/{id}"
-    },
-    "updateShipment": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}"
-    },
-    "updateShipmentBackorders": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}/items/backorders"
-    },
-    "updateShipmentItemMissing": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}/items/missing"
-    },
-    "updateShipmentOverage": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}/items/overage"
-    },
-    "updateShipmentPositions": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}/positions"
-    },
-    "updateState": {
-      "method": "put",
-      "path": "/odr/orders/{id}/flow"
-    },
-    "updateStatus": {
-      "method": "put",
-      "path": "/spl/queue/{reference}"
-    },
-    "updateStorage": {
-      "method": "put",
-      "path": "/cnt/filesystems/storages/{id}"
-    },
-    "updateTheme": {
-      "method": "put",
-      "path": "/tpl/templates/themes/{id}"
-    },
-    "updateTransferTransportShipment": {
-      "method": "put",
-      "path": "/wms/transfers/{transfer_id}/transports/{id}/shipment"
-    },
-    "updateTransferTransportState": {
-      "method": "put",
-      "path": "/wms/transfers/{transfer_id}/transports/{id}/state"
-    },
-    "updateUser": {
-      "method": "put",
-      "path": "/iam/users/{id}"
-    },
-    "updateUserRoles": {
-      "method": "put",
-      "path": "/iam/users/{id}/roles"
-    },
-    "updateWebhookSubscription": {
-      "method": "put",
-      "path": "/mes/webhooks/subscriptions/{id}"
-    },
-    "uploadFile": {
-      "method": "post",
-      "path": "/cnt/files/upload/{signature}"
-    },
-    "upsertContact": {
-      "method": "put",
-      "path": "/rel/contacts"
-    },
-    "upsertDefinition": {
-      "method": "post",
-      "path": "/cnt/definitions"
-    },
-    "upsertInstantDocument": {
-      "method": "put",
-      "path": "/cnt/instant/indexes/{id}/documents"
-    },
-    "upsertKeys": {
-      "method": "put",
-      "path": "/cat/maps/collections/{id}/keys"
-    },
-    "upsertLocationSkus": {
-      "method": "put",
-      "path": "/lcs/locations/{id}/skus"
-    },
-    "upsertPrices": {
-      "method": "put",
-      "path": "/cat/groups/{id}/prices"
-    },
-    "validateBatch": {
-      "method": "put",
-      "path": "/cnt/batches/{id}/validate"
-    },
-    "verifyIdentity": {
-      "method": "post",
-      "path": "/rel/identity/verify"
-    },
-    "verifyPosition": {
-      "method": "post",
-      "path": "/wms/locations/{id}/positions/{position}/verify"
-    },
-    "verifyToken": {
-      "method": "post",
-      "path": "/iam/2fa/secrets/{type}/verify"
-    },
-    "verifyUser": {
-      "method": "post",
-      "path": "/iam/users/verify"
-    },
-    "viewAddress": {
-      "method": "get",
-      "path": "/rel/addresses/{id}"
-    },
-    "viewBuild": {
-      "method": "get",
-      "path": "/tpl/templates/builds/{id}"
-    },
-    "viewChannel": {
-      "method": "get",
-      "path": "/cat/channels/{id}"
-    },
-    "viewCollection": {
-      "method": "get",
-      "path": "/cat/maps/collections/{id}"
-    },
-    "viewContactVersions": {
-      "method": "get",
-      "path": "/rel/contacts/{id}/versions"
-    },
-    "viewCoupon": {
-      "method": "get",
-      "path": "/odr/coupons/codes/{code}"
     },
     "viewDataflowType": {
       "method": "get",
@@ -2534,38 +754,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "viewGroup": {
-      "method": "get",
-      "path": "/cat/groups/{id}"
-    },
-    "viewHandlingList": {
-      "method": "get",
-      "path": "/lcs/lists/{id}"
-    },
-    "viewInvoice": {
-      "method": "get",
-      "path": "/odr/invoices/{id}"
-    },
-    "viewOrganisation": {
-      "method": "get",
-      "path": "/rel/organisations/{id}"
-    },
-    "viewOrganisationVersions": {
-      "method": "get",
-      "path": "/rel/organisations/{id}/versions"
-    },
-    "viewPhoneNumber": {
-      "method": "get",
-      "path": "/rel/phonenumbers/{id}"
-    },
-    "viewPosition": {
-      "method": "get",
-      "path": "/lcs/locations/{id}/positions/{code}"
-    },
-    "viewPrice": {
-      "method": "get",
-      "path": "/cat/prices/{id}"
-    },
     "viewPricing": {
       "method": "get",
       "path": "/cat/groups/{id}/prices/{sku}",
@@ -2574,34 +762,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "viewPurgeToken": {
-      "method": "get",
-      "path": "/iam/purges/{token}"
-    },
-    "viewRelay": {
-      "method": "get",
-      "path": "/mes/webhooks/relays/{id}"
-    },
-    "viewRelayMessage": {
-      "method": "get",
-      "path": "/mes/webhooks/relays/{id}/messages/{message_id}"
-    },
-    "viewRepository": {
-      "method": "get",
-      "path": "/tpl/templates/repositories/{id}"
-    },
-    "viewRoute": {
-      "method": "get",
-      "path": "/wms/routes/{id}"
-    },
-    "viewShipment": {
-      "method": "get",
-      "path": "/lcs/shipments/{id}"
-    },
-    "viewTheme": {
-      "method": "get",
-      "path": "/tpl/templates/themes/{id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -22,30 +22,6 @@ export const vendor = {
     }
   },
   "operations": {
-    "getBusiness": {
-      "method": "get",
-      "path": "/inventory/business"
-    },
-    "getInventory": {
-      "method": "get",
-      "path": "/inventory"
-    },
-    "getReservation": {
-      "method": "get",
-      "path": "/reservations/{id}"
-    },
-    "getTokenDetails": {
-      "method": "get",
-      "path": "/auth/tokendetails"
-    },
-    "getUnitCalendar": {
-      "method": "get",
-      "path": "/availability/calendar/unit"
-    },
-    "getUnitTypeCalendar": {
-      "method": "get",
-      "path": "/availability/calendar/type"
-    },
     "listBlocksByDate": {
       "method": "get",
       "path": "/availability/blocks/byDate",
@@ -57,18 +33,6 @@ export const vendor = {
           "limit"
         ]
       }
-    },
-    "listInventoryRates": {
-      "method": "get",
-      "path": "/inventory/rates"
-    },
-    "listNightlyRates": {
-      "method": "get",
-      "path": "/rates/nightly"
-    },
-    "listProperties": {
-      "method": "get",
-      "path": "/inventory/properties"
     },
     "listReservationsByDate": {
       "method": "get",
@@ -117,18 +81,6 @@ export const vendor = {
           "afterId"
         ]
       }
-    },
-    "listUnitTypes": {
-      "method": "get",
-      "path": "/inventory/unitTypes"
-    },
-    "listUnits": {
-      "method": "get",
-      "path": "/inventory/units"
-    },
-    "updateNightlyRates": {
-      "method": "post",
-      "path": "/rates/nightly"
     }
   }
 } as const satisfies VendorDefinition;

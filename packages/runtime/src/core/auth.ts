@@ -2,7 +2,7 @@ import type { OAuth2Definition, VendorDefinition } from "../vendor.js";
 import { AuthenticationError, ConnectionError, PartnerkitError, TimeoutError } from "./errors.js";
 import type { LogFunction } from "./logger.js";
 import { Redactor } from "./redact.js";
-import { DEFAULT_TIMEOUT, attemptSignal } from "./timeout.js";
+import { AttemptLimit, DEFAULT_TIMEOUT } from "./timeout.js";
 
 export interface AuthContext {
   signal?: AbortSignal | undefined;
@@ -115,23 +115,25 @@ export async function requestToken(def: OAuth2Definition, req: TokenRequest, int
 
   const url = redactor.url(def.tokenUrl);
   const timeout = req.timeout ?? DEFAULT_TIMEOUT;
-  const limit = attemptSignal(req.signal ?? null, timeout, undefined);
+  const limit = new AttemptLimit(req.signal, timeout);
   const started = performance.now();
   let response: Response;
+  let text: string;
   try {
     response = await (req.fetch ?? globalThis.fetch)(def.tokenUrl, { method: "POST", headers, body, signal: limit.signal });
   } catch (cause) {
+    limit.release();
     if (limit.expired()) throw new TimeoutError({ method: "POST", url, timeout, cause });
     if (req.signal?.aborted) throw cause;
     throw new ConnectionError({ method: "POST", url, cause, message: `Token request failed to connect: POST ${url}` });
   }
-
-  let text: string;
   try {
     text = await response.text();
   } catch (cause) {
     if (limit.expired()) throw new TimeoutError({ method: "POST", url, timeout, cause });
     throw new ConnectionError({ method: "POST", url, cause });
+  } finally {
+    limit.release();
   }
   let parsed: unknown = text;
   try {
@@ -179,7 +181,11 @@ export interface OAuth2Options {
   clientSecret?: string;
   refreshToken?: string;
   scopes?: readonly string[];
-  /** Default: refresh_token when a refreshToken is given and the vendor supports it, else client_credentials. */
+  /**
+   * The grant of the first token request. Default: refresh_token when a refreshToken is given and the vendor supports
+   * it, else client_credentials. Later requests use refresh_token whenever a refresh token is held (given or returned
+   * by the server) and the vendor supports it, else client_credentials.
+   */
   grant?: Grant;
   /** Called with every new refresh token the server rotates in, so it can be persisted. */
   onRefreshToken?: (refreshToken: string) => void | Promise<void>;
@@ -193,6 +199,8 @@ export interface OAuth2Options {
 /**
  * OAuth 2 token-endpoint strategy. Tokens are cached and refreshed shortly before `expires_in` runs out; concurrent
  * requests share one in-flight token request; a 401 invalidates the rejected token (once, however many requests saw it).
+ * Renewals use the refresh token when one is held; if the server rejects it (400/401 invalid_grant) and a client
+ * secret is configured, the strategy falls back to client_credentials.
  */
 export function oauth2Auth(def: OAuth2Definition, options: OAuth2Options, internals: Internals = {}): AuthStrategy {
   return new OAuth2Strategy(def, options, internals);
@@ -203,7 +211,8 @@ class OAuth2Strategy implements AuthStrategy {
   readonly #def: OAuth2Definition;
   readonly #options: OAuth2Options;
   readonly #internals: Internals & { redactor: Redactor };
-  readonly #grant: Grant;
+  /** The grant of the first token request only; see OAuth2Options.grant. */
+  #firstGrant: Grant | undefined;
   #refreshToken: string | undefined;
   #header: string | undefined;
   #refreshAt = 0;
@@ -217,17 +226,18 @@ class OAuth2Strategy implements AuthStrategy {
     this.#internals.redactor.add(options.clientSecret);
     this.#internals.redactor.add(options.refreshToken);
     const grants = def.grants;
-    this.#grant =
+    const first =
       options.grant ??
       (options.refreshToken && grants.includes("refresh_token") ? "refresh_token" : grants.includes("client_credentials") ? "client_credentials" : "refresh_token");
-    if (!grants.includes(this.#grant)) {
-      throw new PartnerkitError(`Grant ${this.#grant} is not supported by this vendor (supported: ${grants.join(", ")})`, {
+    if (!grants.includes(first)) {
+      throw new PartnerkitError(`Grant ${first} is not supported by this vendor (supported: ${grants.join(", ")})`, {
         code: "invalid_configuration",
       });
     }
-    if (this.#grant === "refresh_token" && !options.refreshToken) {
+    if (first === "refresh_token" && !options.refreshToken) {
       throw new PartnerkitError("The refresh_token grant needs a refreshToken", { code: "invalid_configuration" });
     }
+    this.#firstGrant = first;
   }
 
   authorize(ctx: AuthContext): string | Promise<string> {
@@ -255,21 +265,38 @@ class OAuth2Strategy implements AuthStrategy {
     return this.#pending;
   }
 
+  #nextGrant(): Grant {
+    const first = this.#firstGrant;
+    if (first) return first;
+    // The constructor made sure that one of these is supported, and a refresh token is only dropped (see #fetch)
+    // when client_credentials is.
+    return this.#refreshToken && this.#def.grants.includes("refresh_token") ? "refresh_token" : "client_credentials";
+  }
+
+  /** A refused refresh token can be replaced by client credentials, if there are any and the vendor takes them. */
+  #canFallBack(grant: Grant, error: unknown): boolean {
+    if (grant !== "refresh_token" || !(error instanceof AuthenticationError)) return false;
+    if (error.status !== 400 && error.status !== 401) return false;
+    const code = (error.body as { error?: unknown } | null | undefined)?.error;
+    // invalid_grant is RFC 6749's answer for a revoked or expired refresh token; a body without an OAuth error
+    // code is given the benefit of the doubt, since one extra token request costs little.
+    if (typeof code === "string" && code !== "invalid_grant") return false;
+    return this.#options.clientSecret !== undefined && this.#def.grants.includes("client_credentials");
+  }
+
   async #fetch(): Promise<string> {
     const o = this.#options;
-    const token = await requestToken(
-      this.#def,
-      {
-        grant: this.#grant,
-        clientId: o.clientId,
-        clientSecret: o.clientSecret,
-        refreshToken: this.#refreshToken,
-        scopes: o.scopes,
-        fetch: o.fetch,
-        timeout: o.timeout,
-      },
-      this.#internals,
-    );
+    const grant = this.#nextGrant();
+    let token: TokenResponse;
+    try {
+      token = await this.#request(grant);
+    } catch (error) {
+      if (!this.#canFallBack(grant, error)) throw error;
+      this.#internals.log?.("warn", "refresh token refused; requesting a new token with client credentials", { type: "token", status: (error as AuthenticationError).status });
+      this.#refreshToken = undefined;
+      token = await this.#request("client_credentials");
+    }
+    this.#firstGrant = undefined;
     if (token.refreshToken && token.refreshToken !== this.#refreshToken) {
       this.#refreshToken = token.refreshToken;
       try {
@@ -286,6 +313,15 @@ class OAuth2Strategy implements AuthStrategy {
     this.#refreshAt = Date.now() + lifetime - skew;
     this.#header = `Bearer ${token.accessToken}`;
     return this.#header;
+  }
+
+  #request(grant: Grant): Promise<TokenResponse> {
+    const o = this.#options;
+    return requestToken(
+      this.#def,
+      { grant, clientId: o.clientId, clientSecret: o.clientSecret, refreshToken: this.#refreshToken, scopes: o.scopes, fetch: o.fetch, timeout: o.timeout },
+      this.#internals,
+    );
   }
 }
 

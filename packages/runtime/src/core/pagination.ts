@@ -45,8 +45,9 @@ export class Paginator<T> implements AsyncIterable<T> {
     return this.#resumeFrom;
   }
 
+  /** Pages as fetched; with `limit`, the last one holds only the items up to the limit. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
-    for await (const { page } of this.#walk()) yield page;
+    for await (const { page, take } of this.#walk()) yield take < page.items.length ? { ...page, items: page.items.slice(0, take) } : page;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {

@@ -1,9 +1,9 @@
-import type { AuthStrategy } from "./auth.js";
+import type { AuthContext, AuthStrategy } from "./auth.js";
 import { ConnectionError, TimeoutError } from "./errors.js";
 import type { LogFunction } from "./logger.js";
 import type { Redactor } from "./redact.js";
 import { type ResolvedRetry, type RetryOptions, isIdempotent, isRetryableStatus, resolveRetry, retryDelay, sleep } from "./retry.js";
-import { attemptSignal } from "./timeout.js";
+import { AttemptLimit } from "./timeout.js";
 
 /** Per-request options. openapi-fetch copies unknown init keys onto the Request, which is how they reach the transport. */
 export interface RequestExtras {
@@ -28,100 +28,191 @@ export interface TransportConfig {
 }
 
 const ALWAYS_CREDENTIAL = ["authorization", "proxy-authorization", "cookie"];
+/** Same bound as far as APIs go; the fetch standard allows 20, no API needs more than a couple. */
+export const MAX_REDIRECTS = 5;
+// Dropped together with the body when a redirect turns the request into a GET (fetch standard, "request-body-header name").
+const BODY_HEADERS = ["content-type", "content-length", "content-encoding", "content-language", "content-location"];
+
+// The attempt's timer stays armed while the body is read; the client releases it once openapi-fetch has parsed the
+// body. The limit rides on the Response under a symbol: a WeakMap did the same but its ephemerons cost GC time.
+const LIMIT = Symbol("partnerkit.attemptLimit");
+type WithLimit = Response & { [LIMIT]?: AttemptLimit };
+
+/** Stops the per-attempt timer of a response that the transport returned; a no-op for any other response. */
+export function releaseResponse(response: Response): void {
+  (response as WithLimit)[LIMIT]?.release();
+}
+
+/** A failure of the network exchange itself (as opposed to auth or configuration errors), which may be retried. */
+class NetworkFailure {
+  constructor(readonly cause: unknown) {}
+}
 
 /**
- * The fetch handed to openapi-fetch: credentials, retries with backoff and a per-attempt timeout, below any
- * middleware so that each retry re-runs only the network part.
+ * The fetch handed to openapi-fetch: credentials, redirects, retries with backoff and a per-attempt timeout, below
+ * any middleware so that each retry re-runs only the network part.
  */
 export function createTransport(cfg: TransportConfig): (request: Request) => Promise<Response> {
   const prefixes = cfg.trustedOrigins.map((o) => `${o}/`);
   const credentialHeaders = [...ALWAYS_CREDENTIAL, ...cfg.headers.filter((h) => h.credential).map((h) => h.name.toLowerCase())];
   let lastAuth: string | undefined;
 
+  // A URL from Request.url or URL.href is normalised, so a prefix test on "origin/" is an exact origin match.
+  function isTrusted(url: string): boolean {
+    for (const p of prefixes) if (url.startsWith(p)) return true;
+    return false;
+  }
+
+  // A cached token comes back as a plain string; returning it without a promise saves an allocation and a
+  // microtask turn per request.
+  function authorize(ctx: AuthContext): string | undefined | Promise<string | undefined> {
+    const value = cfg.auth!.authorize(ctx);
+    return value == null || typeof value === "string" ? remember(value ?? undefined) : value.then(remember);
+  }
+
+  function remember(value: string | undefined): string | undefined {
+    if (value && value !== lastAuth) {
+      lastAuth = value;
+      cfg.redactor.add(value);
+      cfg.redactor.add(value.slice(value.indexOf(" ") + 1));
+    }
+    return value;
+  }
+
+  /** Headers for a redirect hop: credentials only if the hop's origin is trusted. */
+  function hopHeaders(base: Headers, trusted: boolean, authorization: string | undefined, dropBody: boolean): Headers {
+    const headers = new Headers(base);
+    if (trusted) {
+      for (const h of cfg.headers) headers.set(h.name, h.value);
+      if (authorization) headers.set("authorization", authorization);
+    } else {
+      for (const name of credentialHeaders) headers.delete(name);
+    }
+    if (dropBody) for (const name of BODY_HEADERS) headers.delete(name);
+    return headers;
+  }
+
   return async function partnerkitFetch(request: Request): Promise<Response> {
     const extras = request as Request & RequestExtras;
-    const retry = resolveRetry(cfg.retry, extras.retry);
+    const retry = extras.retry === undefined ? cfg.retry : resolveRetry(cfg.retry, extras.retry);
     const timeout = extras.timeout ?? cfg.timeout;
     const method = request.method;
-    // request.url is already normalised by the URL parser, so a prefix test on "origin/" is an exact origin match.
-    const trusted = prefixes.some((p) => request.url.startsWith(p));
+    const url = request.url;
+    const headers = request.headers;
+    const trusted = isTrusted(url);
 
-    for (const h of cfg.headers) if (trusted || !h.credential) request.headers.set(h.name, h.value);
-    if (!trusted) for (const name of credentialHeaders) request.headers.delete(name);
+    for (const h of cfg.headers) if (trusted || !h.credential) headers.set(h.name, h.value);
+    if (!trusted) for (const name of credentialHeaders) headers.delete(name);
 
     const retryable = retry.maxRetries > 0 && (isIdempotent(method) || retry.retryNonIdempotent);
-    if (retryable && !isIdempotent(method) && cfg.idempotencyKeyHeader && !request.headers.has(cfg.idempotencyKeyHeader)) {
+    if (retryable && !isIdempotent(method) && cfg.idempotencyKeyHeader && !headers.has(cfg.idempotencyKeyHeader)) {
       // One key for all attempts: that is what lets the server deduplicate.
-      request.headers.set(cfg.idempotencyKeyHeader, crypto.randomUUID());
+      headers.set(cfg.idempotencyKeyHeader, crypto.randomUUID());
     }
-    const canReauth = trusted && !!cfg.auth?.unauthorized;
-    // Only a request that might be sent twice needs its body buffered; GETs have none anyway.
-    const body = request.body !== null && (retryable || canReauth) ? await request.arrayBuffer() : undefined;
-
-    const deadline = retry.deadline !== undefined ? AbortSignal.timeout(retry.deadline) : undefined;
+    // A request with a body may be sent again (retry, re-authentication, 307/308 redirect), so it is read once up front.
+    // GETs have no body and skip this.
+    const body = request.body === null ? undefined : await request.arrayBuffer();
     const deadlineAt = retry.deadline !== undefined ? Date.now() + retry.deadline : Infinity;
     const caller = request.signal;
+    const ctx: AuthContext = { signal: caller };
     let reauthed = false;
 
     for (let attempt = 1; ; attempt++) {
+      let limit: AttemptLimit | undefined;
+      let hopUrl = url;
+      let hopTrusted = trusted;
+      let hopMethod = method;
+      let hopBody = body;
       let authorization: string | undefined;
-      if (trusted && cfg.auth) {
-        authorization = await cfg.auth.authorize({ signal: caller });
-        if (authorization) {
-          if (authorization !== lastAuth) {
-            lastAuth = authorization;
-            cfg.redactor.add(authorization);
-            cfg.redactor.add(authorization.slice(authorization.indexOf(" ") + 1));
-          }
-          request.headers.set("authorization", authorization);
-        } else request.headers.delete("authorization");
-      }
-
-      const limit = attemptSignal(caller, timeout, deadline);
-      const init: RequestInit = { signal: limit.signal ?? null };
-      if (body !== undefined) init.body = body;
-      const started = cfg.log ? performance.now() : 0;
-      if (cfg.log) logRequest(cfg, request, attempt);
-
       let response: Response;
       try {
-        response = await cfg.fetch(new Request(request, init));
-      } catch (cause) {
-        const expired = limit.expired();
-        const url = cfg.redactor.url(request.url);
+        for (let hop = 0; ; hop++) {
+          let init: RequestInit;
+          if (hop === 0) {
+            if (trusted && cfg.auth) {
+              // Before the limit starts: getting a token has its own timeout.
+              const value = authorize(ctx);
+              authorization = typeof value === "object" ? await value : value;
+              if (authorization) headers.set("authorization", authorization);
+              else headers.delete("authorization");
+            }
+            init = { redirect: "manual" };
+          } else {
+            if (hopTrusted && cfg.auth && authorization === undefined) authorization = await authorize(ctx);
+            init = { method: hopMethod, headers: hopHeaders(headers, hopTrusted, authorization, hopBody === undefined && body !== undefined), redirect: "manual" };
+          }
+          limit ??= new AttemptLimit(caller, timeout, deadlineAt);
+          init.signal = limit.signal;
+          if (hopBody !== undefined) init.body = hopBody;
+          const started = cfg.log ? performance.now() : 0;
+          if (cfg.log) logRequest(cfg, hopMethod, hopUrl, (init.headers as Headers | undefined) ?? headers, attempt);
+          try {
+            response = await cfg.fetch(hop === 0 ? request : hopUrl, init);
+          } catch (cause) {
+            throw new NetworkFailure(cause);
+          }
+          if (cfg.log) logResponse(cfg, hopMethod, hopUrl, response, attempt, started);
+
+          const status = response.status;
+          if (status < 301 || status > 308 || status === 304 || status === 305 || status === 306 || request.redirect === "manual") break;
+          const location = response.headers.get("location");
+          if (location === null) break;
+          await discard(response);
+          const next = redirectTarget(location, hopUrl, hop, request.redirect, hopMethod, cfg.redactor);
+          hopUrl = next.href;
+          hopTrusted = isTrusted(hopUrl);
+          // 303 (and 301/302 after a POST) become a GET without a body; 307/308 keep the method and body.
+          if (status === 303 ? hopMethod !== "GET" && hopMethod !== "HEAD" : (status === 301 || status === 302) && hopMethod === "POST") {
+            hopMethod = "GET";
+            hopBody = undefined;
+          }
+          if (!hopTrusted) authorization = undefined;
+        }
+      } catch (error) {
+        limit?.release();
+        if (!(error instanceof NetworkFailure)) throw error;
+        const cause = error.cause;
+        const expired = limit?.expired();
+        const safeUrl = cfg.redactor.url(hopUrl);
         if (!expired && caller.aborted) throw cause;
-        const error =
+        const failure =
           expired !== undefined
-            ? new TimeoutError({ method, url, timeout: expired === "deadline" ? retry.deadline! : timeout, kind: expired, cause })
-            : new ConnectionError({ method, url, cause: cause });
+            ? new TimeoutError({ method, url: safeUrl, timeout: expired === "deadline" ? retry.deadline! : timeout, kind: expired, cause })
+            : new ConnectionError({ method, url: safeUrl, cause });
         const delay = expired === "deadline" || attempt > retry.maxRetries || !retryable ? -1 : retryDelay(attempt, retry, null);
         if (delay < 0 || Date.now() + delay >= deadlineAt) {
-          cfg.log?.("error", error.message, { type: "error", method, url, attempt, error: error.name });
-          throw error;
+          cfg.log?.("error", failure.message, { type: "error", method, url: safeUrl, attempt, error: failure.name });
+          throw failure;
         }
-        cfg.log?.("warn", `${error.name}; retrying in ${Math.round(delay)} ms`, { type: "retry", method, url, attempt, delayMs: delay });
+        cfg.log?.("warn", `${failure.name}; retrying in ${Math.round(delay)} ms`, { type: "retry", method, url: safeUrl, attempt, delayMs: delay });
         await sleep(delay, caller);
         continue;
       }
 
-      if (cfg.log) logResponse(cfg, request, response, attempt, started);
-
-      if (response.status === 401 && canReauth && !reauthed) {
+      if (response.status === 401 && hopTrusted && cfg.auth?.unauthorized && !reauthed) {
         reauthed = true;
-        if (await cfg.auth!.unauthorized!(authorization, { signal: caller })) {
+        if (await cfg.auth.unauthorized(authorization, ctx)) {
+          limit!.release();
           await discard(response);
           attempt--; // a re-authentication is not one of the caller's retries
           continue;
         }
       }
-      if (!retryable || attempt > retry.maxRetries || !isRetryableStatus(response.status)) return response;
+      if (!retryable || attempt > retry.maxRetries || !isRetryableStatus(response.status)) {
+        (response as WithLimit)[LIMIT] = limit;
+        return response;
+      }
       const delay = retryDelay(attempt, retry, response.headers.get("retry-after"));
-      if (Date.now() + delay >= deadlineAt) return response;
+      if (Date.now() + delay >= deadlineAt) {
+        (response as WithLimit)[LIMIT] = limit;
+        return response;
+      }
+      limit!.release();
       await discard(response);
       cfg.log?.("info", `${response.status}; retrying in ${Math.round(delay)} ms`, {
         type: "retry",
         method,
-        url: cfg.redactor.url(request.url),
+        url: cfg.redactor.url(url),
         attempt,
         status: response.status,
         delayMs: delay,
@@ -129,6 +220,21 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
       await sleep(delay, caller);
     }
   };
+}
+
+/** Where a redirect points, or a ConnectionError when it must not be followed (like fetch's network error). */
+function redirectTarget(location: string, from: string, hop: number, mode: RequestRedirect, method: string, redactor: Redactor): URL {
+  const fail = (reason: string) => new ConnectionError({ method, url: redactor.url(from), message: `${reason}: ${method} ${redactor.url(from)}` });
+  if (mode === "error") throw fail('Redirect refused (redirect: "error")');
+  if (hop + 1 > MAX_REDIRECTS) throw fail(`More than ${MAX_REDIRECTS} redirects`);
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw fail("Redirect to an invalid Location");
+  }
+  if (next.protocol !== "http:" && next.protocol !== "https:") throw fail("Redirect to a non-HTTP URL");
+  return next;
 }
 
 async function discard(response: Response): Promise<void> {
@@ -140,22 +246,18 @@ async function discard(response: Response): Promise<void> {
   }
 }
 
-function logRequest(cfg: TransportConfig, request: Request, attempt: number): void {
-  cfg.log!("debug", `→ ${request.method} ${cfg.redactor.url(request.url)}`, {
-    type: "request",
-    method: request.method,
-    url: cfg.redactor.url(request.url),
-    attempt,
-    headers: cfg.redactor.headers(request.headers),
-  });
+function logRequest(cfg: TransportConfig, method: string, url: string, headers: Headers, attempt: number): void {
+  const safeUrl = cfg.redactor.url(url);
+  cfg.log!("debug", `→ ${method} ${safeUrl}`, { type: "request", method, url: safeUrl, attempt, headers: cfg.redactor.headers(headers) });
 }
 
-function logResponse(cfg: TransportConfig, request: Request, response: Response, attempt: number, started: number): void {
+function logResponse(cfg: TransportConfig, method: string, url: string, response: Response, attempt: number, started: number): void {
   const requestId = cfg.requestIdHeader ? (response.headers.get(cfg.requestIdHeader) ?? undefined) : undefined;
-  cfg.log!(response.ok ? "debug" : "warn", `← ${response.status} ${request.method} ${cfg.redactor.url(request.url)}`, {
+  const safeUrl = cfg.redactor.url(url);
+  cfg.log!(response.ok ? "debug" : "warn", `← ${response.status} ${method} ${safeUrl}`, {
     type: "response",
-    method: request.method,
-    url: cfg.redactor.url(request.url),
+    method,
+    url: safeUrl,
     attempt,
     status: response.status,
     durationMs: performance.now() - started,

@@ -13,102 +13,6 @@ export const vendor = {
     "tokenUrl": "https://ion.tdsynnex.com/oauth/token"
   },
   "operations": {
-    "addCartItem": {
-      "method": "post",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items"
-    },
-    "cancelOrder": {
-      "method": "delete",
-      "path": "/v3/accounts/{accountId}/orders/{orderId}"
-    },
-    "checkoutCart": {
-      "method": "post",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/checkout"
-    },
-    "createCart": {
-      "method": "post",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts"
-    },
-    "createCloudProvider": {
-      "method": "post",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders"
-    },
-    "createCustomer": {
-      "method": "post",
-      "path": "/v3/accounts/{accountId}/customers"
-    },
-    "createOrder": {
-      "method": "post",
-      "path": "/v3/accounts/{accountId}/orders"
-    },
-    "getAccessToken": {
-      "method": "post",
-      "path": "/oauth/token"
-    },
-    "getCart": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}"
-    },
-    "getCartItem": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}"
-    },
-    "getCloudProvider": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}"
-    },
-    "getCustomer": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}"
-    },
-    "getCustomerCloudProfiles": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/cloudProfiles"
-    },
-    "getOrder": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/orders/{orderId}"
-    },
-    "getProduct": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/products/{productId}"
-    },
-    "getProvisioningInfo": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/provisioningInfo"
-    },
-    "getReportData": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/reports/{reportId}/data"
-    },
-    "getReportMetadata": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/reports/{reportId}/metadata"
-    },
-    "getSubscription": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/subscriptions/{subscriptionId}"
-    },
-    "linkCloudProvider": {
-      "method": "put",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}"
-    },
-    "listCartItems": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items"
-    },
-    "listCarts": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts"
-    },
-    "listCustomerOrders": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/orders"
-    },
-    "listCustomerSubscriptions": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/subscriptions"
-    },
     "listCustomers": {
       "method": "get",
       "path": "/v3/accounts/{accountId}/customers",
@@ -131,14 +35,6 @@ export const vendor = {
         "total": "totalCount"
       }
     },
-    "listProductCategories": {
-      "method": "put",
-      "path": "/v3/accounts/{accountId}/products/categories"
-    },
-    "listProductVerticals": {
-      "method": "post",
-      "path": "/v3/accounts/{accountId}/products/verticals"
-    },
     "listProducts": {
       "method": "get",
       "path": "/v3/accounts/{accountId}/products",
@@ -149,26 +45,6 @@ export const vendor = {
         "pageSizeParam": "pageSize",
         "total": "totalCount"
       }
-    },
-    "listReports": {
-      "method": "get",
-      "path": "/v3/accounts/{accountId}/reports"
-    },
-    "updateCart": {
-      "method": "put",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}"
-    },
-    "updateCartItem": {
-      "method": "put",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}"
-    },
-    "updateCustomer": {
-      "method": "put",
-      "path": "/v3/accounts/{accountId}/customers/{customerId}"
-    },
-    "updateOrder": {
-      "method": "put",
-      "path": "/v3/accounts/{accountId}/orders/{orderId}"
     }
   }
 } as const satisfies VendorDefinition;

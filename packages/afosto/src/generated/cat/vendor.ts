@@ -5,26 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "attachVatRate": {
-      "method": "put",
-      "path": "/cat/vat/products"
-    },
-    "createChannel": {
-      "method": "post",
-      "path": "/cat/channels"
-    },
-    "createPricingGroup": {
-      "method": "post",
-      "path": "/cat/groups"
-    },
-    "deleteChannel": {
-      "method": "delete",
-      "path": "/cat/channels/{id}"
-    },
-    "disableGroup": {
-      "method": "delete",
-      "path": "/cat/groups/{id}"
-    },
     "getPricing": {
       "method": "get",
       "path": "/cat/groups/{id}/prices",
@@ -87,46 +67,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "searchMap": {
-      "method": "post",
-      "path": "/cat/maps/collections/{id}/search"
-    },
-    "searchPrices": {
-      "method": "post",
-      "path": "/cat/groups/{id}/prices"
-    },
-    "updateChannel": {
-      "method": "put",
-      "path": "/cat/channels/{id}"
-    },
-    "updateGroup": {
-      "method": "put",
-      "path": "/cat/groups/{id}"
-    },
-    "upsertKeys": {
-      "method": "put",
-      "path": "/cat/maps/collections/{id}/keys"
-    },
-    "upsertPrices": {
-      "method": "put",
-      "path": "/cat/groups/{id}/prices"
-    },
-    "viewChannel": {
-      "method": "get",
-      "path": "/cat/channels/{id}"
-    },
-    "viewCollection": {
-      "method": "get",
-      "path": "/cat/maps/collections/{id}"
-    },
-    "viewGroup": {
-      "method": "get",
-      "path": "/cat/groups/{id}"
-    },
-    "viewPrice": {
-      "method": "get",
-      "path": "/cat/prices/{id}"
     },
     "viewPricing": {
       "method": "get",

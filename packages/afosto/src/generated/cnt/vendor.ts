@@ -5,142 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "attachData": {
-      "method": "post",
-      "path": "/cnt/datasets/{id}/upload"
-    },
-    "attachFile": {
-      "method": "post",
-      "path": "/cnt/datasets/{id}/attach"
-    },
-    "clearInstantIndex": {
-      "method": "delete",
-      "path": "/cnt/instant/indexes/{id}/documents"
-    },
-    "cloneObject": {
-      "method": "post",
-      "path": "/cnt/filesystems/integrations/{id}"
-    },
-    "confirmBatch": {
-      "method": "put",
-      "path": "/cnt/batches/{id}/confirm"
-    },
-    "createBatch": {
-      "method": "post",
-      "path": "/cnt/batches"
-    },
-    "createDataset": {
-      "method": "post",
-      "path": "/cnt/datasets"
-    },
-    "createDirectory": {
-      "method": "post",
-      "path": "/cnt/directories"
-    },
-    "createFileWatcher": {
-      "method": "post",
-      "path": "/cnt/filesystems/watchers"
-    },
-    "createInstantIndex": {
-      "method": "post",
-      "path": "/cnt/instant/indexes"
-    },
-    "createInstantProxy": {
-      "method": "post",
-      "path": "/cnt/instant/proxies"
-    },
-    "createProxy": {
-      "method": "post",
-      "path": "/cnt/proxies"
-    },
-    "createSignedUrl": {
-      "method": "post",
-      "path": "/cnt/files/signature"
-    },
-    "createStorage": {
-      "method": "post",
-      "path": "/cnt/filesystems/storages"
-    },
-    "createStream": {
-      "method": "post",
-      "path": "/cnt/dataflow/flows"
-    },
-    "decodeDateFilter": {
-      "method": "get",
-      "path": "/cnt/filters/date"
-    },
-    "deleteBatch": {
-      "method": "delete",
-      "path": "/cnt/batches/{id}"
-    },
-    "deleteDataflow": {
-      "method": "delete",
-      "path": "/cnt/dataflow/flows/{id}"
-    },
-    "deleteDirectory": {
-      "method": "delete",
-      "path": "/cnt/directories"
-    },
-    "deleteFile": {
-      "method": "delete",
-      "path": "/cnt/files/{id}"
-    },
-    "deleteFileWatcher": {
-      "method": "delete",
-      "path": "/cnt/filesystems/watchers/{id}"
-    },
-    "deleteInstantDocument": {
-      "method": "post",
-      "path": "/cnt/instant/indexes/{id}/documents/delete"
-    },
-    "deleteInstantIndex": {
-      "method": "delete",
-      "path": "/cnt/instant/indexes/{id}"
-    },
-    "deleteInstantProxy": {
-      "method": "delete",
-      "path": "/cnt/instant/proxies/{id}"
-    },
-    "deleteObject": {
-      "method": "delete",
-      "path": "/cnt/filesystems/integrations/{id}"
-    },
-    "deleteStorage": {
-      "method": "delete",
-      "path": "/cnt/filesystems/storages/{id}"
-    },
-    "deprecatedSyncFile": {
-      "method": "post",
-      "path": "/cnt/filesystems/storages/{id}"
-    },
-    "exportData": {
-      "method": "post",
-      "path": "/cnt/datasets/{id}/export"
-    },
-    "generateDateFilter": {
-      "method": "post",
-      "path": "/cnt/filters/date"
-    },
-    "generateInlinePDF": {
-      "method": "post",
-      "path": "/cnt/html/inline"
-    },
-    "generatePDF": {
-      "method": "post",
-      "path": "/cnt/html"
-    },
-    "getAction": {
-      "method": "get",
-      "path": "/cnt/actions/{id}"
-    },
-    "getBarcode": {
-      "method": "get",
-      "path": "/cnt/barcode"
-    },
-    "getBatch": {
-      "method": "get",
-      "path": "/cnt/batches/{id}"
-    },
     "getBatchErrors": {
       "method": "get",
       "path": "/cnt/batches/{id}/errors",
@@ -159,54 +23,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getDataflow": {
-      "method": "get",
-      "path": "/cnt/dataflow/flows/{id}"
-    },
-    "getDataflowModel": {
-      "method": "get",
-      "path": "/cnt/dataflow/loader/{model}/{id}"
-    },
-    "getDataset": {
-      "method": "get",
-      "path": "/cnt/datasets/{id}"
-    },
-    "getFile": {
-      "method": "get",
-      "path": "/cnt/files/{id}"
-    },
-    "getFileWatcher": {
-      "method": "get",
-      "path": "/cnt/filesystems/watchers/{id}"
-    },
-    "getFilesystemAdapterConfigurations": {
-      "method": "get",
-      "path": "/cnt/filesystems/configurations"
-    },
-    "getFilesystemLogs": {
-      "method": "get",
-      "path": "/cnt/filesystems/logs"
-    },
-    "getFilesystemStorage": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages/{id}"
-    },
-    "getGifInfo": {
-      "method": "get",
-      "path": "/cnt/gif/info"
-    },
-    "getInstantIndex": {
-      "method": "get",
-      "path": "/cnt/instant/indexes/{id}"
-    },
-    "getInstantIndexUpdate": {
-      "method": "get",
-      "path": "/cnt/instant/indexes/{id}/updates/{update_id}"
-    },
-    "getInstantProxy": {
-      "method": "get",
-      "path": "/cnt/instant/proxies/{id}"
-    },
     "getLines": {
       "method": "get",
       "path": "/cnt/datasets/{id}/lines",
@@ -215,18 +31,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "getMultipleDataflowModels": {
-      "method": "post",
-      "path": "/cnt/dataflow/loader"
-    },
-    "getProxy": {
-      "method": "get",
-      "path": "/cnt/proxies/{key}"
-    },
-    "listActions": {
-      "method": "get",
-      "path": "/cnt/actions"
     },
     "listDataFlowTypes": {
       "method": "get",
@@ -255,18 +59,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listDefinitions": {
-      "method": "get",
-      "path": "/cnt/definitions"
-    },
-    "listDirectories": {
-      "method": "get",
-      "path": "/cnt/directories"
-    },
-    "listFileWatchers": {
-      "method": "get",
-      "path": "/cnt/filesystems/watchers"
-    },
     "listFiles": {
       "method": "get",
       "path": "/cnt/files",
@@ -275,18 +67,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listFilesystemStorages": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages"
-    },
-    "listInstantIndexSettings": {
-      "method": "get",
-      "path": "/cnt/instant/indexes/{id}/settings"
-    },
-    "listInstantIndexUpdates": {
-      "method": "get",
-      "path": "/cnt/instant/indexes/{id}/updates"
     },
     "listInstantIndexes": {
       "method": "get",
@@ -306,34 +86,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listObjects": {
-      "method": "get",
-      "path": "/cnt/filesystems/integrations/{id}/list"
-    },
-    "listProxies": {
-      "method": "get",
-      "path": "/cnt/proxies"
-    },
-    "listStorage": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages/{id}/list"
-    },
-    "matchTester": {
-      "method": "post",
-      "path": "/cnt/dataflow/matcher/{model}/{id}"
-    },
-    "readObject": {
-      "method": "get",
-      "path": "/cnt/filesystems/integrations/{id}"
-    },
-    "readStorage": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages/{id}/read"
-    },
-    "resetInstantIndexSettings": {
-      "method": "delete",
-      "path": "/cnt/instant/indexes/{id}/settings"
-    },
     "search": {
       "method": "post",
       "path": "/cnt/search",
@@ -344,14 +96,6 @@ export const vendor = {
         "items": "hits"
       }
     },
-    "searchInstant": {
-      "method": "post",
-      "path": "/cnt/instant/search/{id}"
-    },
-    "searchInstantIndex": {
-      "method": "post",
-      "path": "/cnt/instant/indexes/{id}/search"
-    },
     "searchModel": {
       "method": "post",
       "path": "/cnt/search/{namespace}/{code}/{model}",
@@ -361,78 +105,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size",
         "items": "hits"
       }
-    },
-    "suggest": {
-      "method": "get",
-      "path": "/cnt/suggest"
-    },
-    "syncFile": {
-      "method": "post",
-      "path": "/cnt/filesystems/storages/{id}/sync"
-    },
-    "testConnection": {
-      "method": "post",
-      "path": "/cnt/filesystems/test"
-    },
-    "testExistingStorage": {
-      "method": "get",
-      "path": "/cnt/filesystems/storages/{id}/test"
-    },
-    "transformGif": {
-      "method": "get",
-      "path": "/cnt/gif/transform"
-    },
-    "triggerFlow": {
-      "method": "post",
-      "path": "/cnt/dataflow/flows/{id}/trigger"
-    },
-    "updateBatch": {
-      "method": "put",
-      "path": "/cnt/batches/{id}"
-    },
-    "updateDataflow": {
-      "method": "put",
-      "path": "/cnt/dataflow/flows/{id}"
-    },
-    "updateFileWatcher": {
-      "method": "put",
-      "path": "/cnt/filesystems/watchers/{id}"
-    },
-    "updateInstantIndex": {
-      "method": "put",
-      "path": "/cnt/instant/indexes/{id}"
-    },
-    "updateInstantIndexSettings": {
-      "method": "post",
-      "path": "/cnt/instant/indexes/{id}/settings"
-    },
-    "updateInstantProxy": {
-      "method": "put",
-      "path": "/cnt/instant/proxies/{id}"
-    },
-    "updateProxy": {
-      "method": "put",
-      "path": "/cnt/proxies/{key}"
-    },
-    "updateStorage": {
-      "method": "put",
-      "path": "/cnt/filesystems/storages/{id}"
-    },
-    "uploadFile": {
-      "method": "post",
-      "path": "/cnt/files/upload/{signature}"
-    },
-    "upsertDefinition": {
-      "method": "post",
-      "path": "/cnt/definitions"
-    },
-    "upsertInstantDocument": {
-      "method": "put",
-      "path": "/cnt/instant/indexes/{id}/documents"
-    },
-    "validateBatch": {
-      "method": "put",
-      "path": "/cnt/batches/{id}/validate"
     },
     "viewDataflowType": {
       "method": "get",

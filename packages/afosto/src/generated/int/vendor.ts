@@ -5,22 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "disable": {
-      "method": "delete",
-      "path": "/int/apps/integrations/{id}"
-    },
-    "getApp": {
-      "method": "get",
-      "path": "/int/apps/store/{code}"
-    },
-    "getIntegration": {
-      "method": "get",
-      "path": "/int/apps/integrations/{id}"
-    },
-    "installApp": {
-      "method": "post",
-      "path": "/int/apps/store/{code}"
-    },
     "listApps": {
       "method": "get",
       "path": "/int/apps/store",
@@ -38,10 +22,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "updateIntegration": {
-      "method": "put",
-      "path": "/int/apps/integrations/{id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -5,62 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "addToParcel": {
-      "method": "post",
-      "path": "/lcs/parcels/{id}/items"
-    },
-    "bulkUpdateItems": {
-      "method": "put",
-      "path": "/lcs/bulk/items"
-    },
-    "cancelShipment": {
-      "method": "delete",
-      "path": "/lcs/shipments/{id}"
-    },
-    "createFulfilmentLocation": {
-      "method": "post",
-      "path": "/lcs/locations"
-    },
-    "createHandlingList": {
-      "method": "post",
-      "path": "/lcs/lists"
-    },
-    "createParcel": {
-      "method": "post",
-      "path": "/lcs/parcels"
-    },
-    "createShipment": {
-      "method": "post",
-      "path": "/lcs/shipments"
-    },
-    "deleteHandlingList": {
-      "method": "delete",
-      "path": "/lcs/lists/{id}"
-    },
-    "deletePositions": {
-      "method": "delete",
-      "path": "/lcs/locations/{id}/positions"
-    },
-    "getDPDParcelPoint": {
-      "method": "get",
-      "path": "/lcs/dpd/points/{id}"
-    },
-    "getFulfilmentLocation": {
-      "method": "get",
-      "path": "/lcs/locations/{id}"
-    },
-    "getParcel": {
-      "method": "get",
-      "path": "/lcs/parcels/{id}"
-    },
-    "getServicePoint": {
-      "method": "get",
-      "path": "/lcs/points/{carrier}/{id}"
-    },
-    "getShippingMethod": {
-      "method": "get",
-      "path": "/lcs/methods/{id}"
-    },
     "listFulfilmentLocations": {
       "method": "get",
       "path": "/lcs/locations",
@@ -88,14 +32,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listLocationSkus": {
-      "method": "get",
-      "path": "/lcs/locations/{id}/skus"
-    },
-    "listMethods": {
-      "method": "get",
-      "path": "/lcs/methods"
-    },
     "listParcels": {
       "method": "get",
       "path": "/lcs/parcels",
@@ -114,10 +50,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listServicePoints": {
-      "method": "get",
-      "path": "/lcs/points/{carrier}"
-    },
     "listShipments": {
       "method": "get",
       "path": "/lcs/shipments",
@@ -126,26 +58,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "removeFromParcel": {
-      "method": "delete",
-      "path": "/lcs/parcels/{id}/items"
-    },
-    "removeParcel": {
-      "method": "delete",
-      "path": "/lcs/parcels/{id}"
-    },
-    "requestLabel": {
-      "method": "post",
-      "path": "/lcs/parcels/{id}/label"
-    },
-    "requestSlip": {
-      "method": "post",
-      "path": "/lcs/parcels/{id}/slip"
-    },
-    "searchDPDServicePoints": {
-      "method": "get",
-      "path": "/lcs/dpd/points"
     },
     "searchHandlingListItems": {
       "method": "post",
@@ -192,14 +104,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "searchPositions": {
-      "method": "post",
-      "path": "/lcs/locations/{id}/positions/search"
-    },
-    "searchShipmentMethods": {
-      "method": "post",
-      "path": "/lcs/search/methods"
-    },
     "searchShipments": {
       "method": "post",
       "path": "/lcs/search/shipments",
@@ -208,74 +112,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "setParcelFinished": {
-      "method": "put",
-      "path": "/lcs/parcels/{id}/finished"
-    },
-    "setParcelInTransit": {
-      "method": "put",
-      "path": "/lcs/parcels/{id}/transit"
-    },
-    "triggerShipmentInvoice": {
-      "method": "post",
-      "path": "/lcs/shipments/{id}/invoice"
-    },
-    "updateFulfilmentLocation": {
-      "method": "put",
-      "path": "/lcs/locations/{id}"
-    },
-    "updateHandlingListItem": {
-      "method": "put",
-      "path": "/lcs/lists/{id}/items"
-    },
-    "updateListState": {
-      "method": "put",
-      "path": "/lcs/lists/{id}/state"
-    },
-    "updateParcel": {
-      "method": "put",
-      "path": "/lcs/parcels/{id}"
-    },
-    "updatePositionOrder": {
-      "method": "put",
-      "path": "/lcs/locations/{id}/positions"
-    },
-    "updateShipment": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}"
-    },
-    "updateShipmentBackorders": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}/items/backorders"
-    },
-    "updateShipmentItemMissing": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}/items/missing"
-    },
-    "updateShipmentOverage": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}/items/overage"
-    },
-    "updateShipmentPositions": {
-      "method": "put",
-      "path": "/lcs/shipments/{id}/positions"
-    },
-    "upsertLocationSkus": {
-      "method": "put",
-      "path": "/lcs/locations/{id}/skus"
-    },
-    "viewHandlingList": {
-      "method": "get",
-      "path": "/lcs/lists/{id}"
-    },
-    "viewPosition": {
-      "method": "get",
-      "path": "/lcs/locations/{id}/positions/{code}"
-    },
-    "viewShipment": {
-      "method": "get",
-      "path": "/lcs/shipments/{id}"
     }
   }
 } as const satisfies VendorDefinition;

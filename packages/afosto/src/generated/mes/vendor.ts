@@ -5,74 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "addMessage": {
-      "method": "post",
-      "path": "/mes/conversations/{id}/messages"
-    },
-    "addRegistration": {
-      "method": "post",
-      "path": "/mes/conversations/{id}/register"
-    },
-    "createDomain": {
-      "method": "post",
-      "path": "/mes/domains"
-    },
-    "createInbox": {
-      "method": "post",
-      "path": "/mes/inboxes"
-    },
-    "createMail": {
-      "method": "post",
-      "path": "/mes/emails"
-    },
-    "createRelay": {
-      "method": "post",
-      "path": "/mes/webhooks/relays"
-    },
-    "createWebhookSubscription": {
-      "method": "post",
-      "path": "/mes/webhooks/subscriptions"
-    },
-    "deleteDomain": {
-      "method": "delete",
-      "path": "/mes/domains/{id}"
-    },
-    "deleteInbox": {
-      "method": "delete",
-      "path": "/mes/inboxes/{id}"
-    },
-    "deleteMail": {
-      "method": "delete",
-      "path": "/mes/emails/{id}"
-    },
-    "deleteRelay": {
-      "method": "delete",
-      "path": "/mes/webhooks/relays/{id}"
-    },
-    "deleteWebhookSubscription": {
-      "method": "delete",
-      "path": "/mes/webhooks/subscriptions/{id}"
-    },
-    "getConversation": {
-      "method": "get",
-      "path": "/mes/conversations/{id}"
-    },
-    "getDelays": {
-      "method": "get",
-      "path": "/mes/webhooks/delays"
-    },
-    "getDomain": {
-      "method": "get",
-      "path": "/mes/domains/{id}"
-    },
-    "getInbox": {
-      "method": "get",
-      "path": "/mes/inboxes/{id}"
-    },
-    "getTask": {
-      "method": "get",
-      "path": "/mes/tasks/{id}"
-    },
     "getWebhookAttempts": {
       "method": "get",
       "path": "/mes/webhooks/messages/{id}/attempts",
@@ -81,14 +13,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "getWebhookMessage": {
-      "method": "get",
-      "path": "/mes/webhooks/messages/{id}"
-    },
-    "getWebhookSubscription": {
-      "method": "get",
-      "path": "/mes/webhooks/subscriptions/{id}"
     },
     "listConversations": {
       "method": "get",
@@ -99,10 +23,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listDomains": {
-      "method": "get",
-      "path": "/mes/domains"
-    },
     "listEmails": {
       "method": "get",
       "path": "/mes/emails",
@@ -111,22 +31,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listEvents": {
-      "method": "get",
-      "path": "/mes/webhooks/events"
-    },
-    "listInboxes": {
-      "method": "get",
-      "path": "/mes/inboxes"
-    },
-    "listRelayMessages": {
-      "method": "get",
-      "path": "/mes/webhooks/relays/{id}/messages"
-    },
-    "listRelays": {
-      "method": "get",
-      "path": "/mes/webhooks/relays"
     },
     "listWebhookMessages": {
       "method": "get",
@@ -146,14 +50,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "markAsRead": {
-      "method": "get",
-      "path": "/mes/emails/{id}"
-    },
-    "retryWebhookMessage": {
-      "method": "post",
-      "path": "/mes/webhooks/messages/{id}"
-    },
     "searchConversations": {
       "method": "post",
       "path": "/mes/conversations/search",
@@ -162,50 +58,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "startConversation": {
-      "method": "post",
-      "path": "/mes/conversations"
-    },
-    "submitForms": {
-      "method": "post",
-      "path": "/mes/emails/form"
-    },
-    "subscribe": {
-      "method": "post",
-      "path": "/mes/conversations/{id}/subscribe"
-    },
-    "triggerEvent": {
-      "method": "post",
-      "path": "/mes/webhooks/subscriptions/{id}/trigger"
-    },
-    "unsubscribe": {
-      "method": "post",
-      "path": "/mes/conversations/{id}/unsubscribe"
-    },
-    "updateEmail": {
-      "method": "put",
-      "path": "/mes/emails/{id}"
-    },
-    "updateInbox": {
-      "method": "put",
-      "path": "/mes/inboxes/{id}"
-    },
-    "updateRelay": {
-      "method": "put",
-      "path": "/mes/webhooks/relays/{id}"
-    },
-    "updateWebhookSubscription": {
-      "method": "put",
-      "path": "/mes/webhooks/subscriptions/{id}"
-    },
-    "viewRelay": {
-      "method": "get",
-      "path": "/mes/webhooks/relays/{id}"
-    },
-    "viewRelayMessage": {
-      "method": "get",
-      "path": "/mes/webhooks/relays/{id}/messages/{message_id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -4,22 +4,5 @@ import type { VendorDefinition } from "@partnerkit/runtime";
 export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
-  "operations": {
-    "createQuicqProxy": {
-      "method": "post",
-      "path": "/qcq/proxies"
-    },
-    "getQuicqProxy": {
-      "method": "get",
-      "path": "/qcq/proxies/{key}"
-    },
-    "listQuicqProxies": {
-      "method": "get",
-      "path": "/qcq/proxies"
-    },
-    "updateQuicqProxy": {
-      "method": "put",
-      "path": "/qcq/proxies/{key}"
-    }
-  }
+  "operations": {}
 } as const satisfies VendorDefinition;

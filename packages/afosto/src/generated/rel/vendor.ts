@@ -5,58 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "authorizeIdentity": {
-      "method": "post",
-      "path": "/rel/identity/authorize"
-    },
-    "createAddress": {
-      "method": "post",
-      "path": "/rel/addresses"
-    },
-    "createIdentity": {
-      "method": "post",
-      "path": "/rel/identity/create"
-    },
-    "createOrganisation": {
-      "method": "post",
-      "path": "/rel/organisations"
-    },
-    "createPhonenumber": {
-      "method": "post",
-      "path": "/rel/phonenumbers"
-    },
-    "createTokenIdentity": {
-      "method": "post",
-      "path": "/rel/identity/tokens"
-    },
-    "deleteContact": {
-      "method": "delete",
-      "path": "/rel/contacts/{id}"
-    },
-    "deleteOrganisation": {
-      "method": "delete",
-      "path": "/rel/organisations/{id}"
-    },
-    "getAddressGeocode": {
-      "method": "get",
-      "path": "/rel/addresses/{id}/geocode"
-    },
-    "getContact": {
-      "method": "get",
-      "path": "/rel/contacts/{id}"
-    },
-    "getGeocode": {
-      "method": "post",
-      "path": "/rel/geocode"
-    },
-    "getRequiredAddressFields": {
-      "method": "get",
-      "path": "/rel/options/addresses"
-    },
-    "identityExists": {
-      "method": "post",
-      "path": "/rel/identity/exists"
-    },
     "listContacts": {
       "method": "get",
       "path": "/rel/contacts",
@@ -74,66 +22,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "resetIdentity": {
-      "method": "post",
-      "path": "/rel/identity/reset"
-    },
-    "searchAddress": {
-      "method": "post",
-      "path": "/rel/search/addresses"
-    },
-    "searchAddresses": {
-      "method": "post",
-      "path": "/rel/search/address"
-    },
-    "searchContacts": {
-      "method": "post",
-      "path": "/rel/contacts"
-    },
-    "searchOrganisations": {
-      "method": "post",
-      "path": "/rel/search/organisations"
-    },
-    "searchPhoneNumbers": {
-      "method": "post",
-      "path": "/rel/search/phonenumbers"
-    },
-    "startAddressSearchSession": {
-      "method": "get",
-      "path": "/rel/search/addresses"
-    },
-    "updateOrganisation": {
-      "method": "put",
-      "path": "/rel/organisations/{id}"
-    },
-    "upsertContact": {
-      "method": "put",
-      "path": "/rel/contacts"
-    },
-    "verifyIdentity": {
-      "method": "post",
-      "path": "/rel/identity/verify"
-    },
-    "viewAddress": {
-      "method": "get",
-      "path": "/rel/addresses/{id}"
-    },
-    "viewContactVersions": {
-      "method": "get",
-      "path": "/rel/contacts/{id}/versions"
-    },
-    "viewOrganisation": {
-      "method": "get",
-      "path": "/rel/organisations/{id}"
-    },
-    "viewOrganisationVersions": {
-      "method": "get",
-      "path": "/rel/organisations/{id}/versions"
-    },
-    "viewPhoneNumber": {
-      "method": "get",
-      "path": "/rel/phonenumbers/{id}"
     }
   }
 } as const satisfies VendorDefinition;

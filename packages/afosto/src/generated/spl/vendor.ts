@@ -5,58 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "addHubLog": {
-      "method": "post",
-      "path": "/spl/hubs/{id}/logs"
-    },
-    "addJob": {
-      "method": "post",
-      "path": "/spl/queue"
-    },
-    "attachInbox": {
-      "method": "put",
-      "path": "/spl/printers/{id}/inbox"
-    },
-    "createHub": {
-      "method": "post",
-      "path": "/spl/hubs"
-    },
-    "createPrinter": {
-      "method": "post",
-      "path": "/spl/printers"
-    },
-    "deleteHub": {
-      "method": "delete",
-      "path": "/spl/hubs/{id}"
-    },
-    "deletePrinter": {
-      "method": "delete",
-      "path": "/spl/printers/{id}"
-    },
-    "getHub": {
-      "method": "get",
-      "path": "/spl/hubs/{id}"
-    },
-    "getHubByUuid": {
-      "method": "get",
-      "path": "/spl/hubs/{id}/uuid"
-    },
-    "getHubStatus": {
-      "method": "get",
-      "path": "/spl/hubs/{id}/status"
-    },
-    "getJobStatus": {
-      "method": "get",
-      "path": "/spl/queue/{reference}"
-    },
-    "getPrinter": {
-      "method": "get",
-      "path": "/spl/printers/{id}"
-    },
-    "getTypeSettings": {
-      "method": "get",
-      "path": "/spl/settings/printers/{type}"
-    },
     "listHubLogs": {
       "method": "get",
       "path": "/spl/hubs/{id}/logs",
@@ -66,14 +14,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "listHubNetwork": {
-      "method": "get",
-      "path": "/spl/hubs/{id}/network"
-    },
-    "listHubs": {
-      "method": "get",
-      "path": "/spl/hubs"
-    },
     "listJobs": {
       "method": "get",
       "path": "/spl/queue",
@@ -82,26 +22,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "listPrinters": {
-      "method": "get",
-      "path": "/spl/printers"
-    },
-    "updateHub": {
-      "method": "put",
-      "path": "/spl/hubs/{id}"
-    },
-    "updateHubNetwork": {
-      "method": "put",
-      "path": "/spl/hubs/{id}/network"
-    },
-    "updatePrinter": {
-      "method": "put",
-      "path": "/spl/printers/{id}"
-    },
-    "updateStatus": {
-      "method": "put",
-      "path": "/spl/queue/{reference}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -5,10 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "createTheme": {
-      "method": "post",
-      "path": "/tpl/templates/themes"
-    },
     "listBuilds": {
       "method": "get",
       "path": "/tpl/templates/repositories/{id}/builds",
@@ -35,22 +31,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "updateTheme": {
-      "method": "put",
-      "path": "/tpl/templates/themes/{id}"
-    },
-    "viewBuild": {
-      "method": "get",
-      "path": "/tpl/templates/builds/{id}"
-    },
-    "viewRepository": {
-      "method": "get",
-      "path": "/tpl/templates/repositories/{id}"
-    },
-    "viewTheme": {
-      "method": "get",
-      "path": "/tpl/templates/themes/{id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -5,86 +5,6 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
-    "addAvailableSkuToLocation": {
-      "method": "post",
-      "path": "/wms/locations/{id}/skus"
-    },
-    "addOverageToLocation": {
-      "method": "post",
-      "path": "/wms/locations/{id}/overage"
-    },
-    "attachItemsToClaim": {
-      "method": "put",
-      "path": "/wms/claims/{id}/attach"
-    },
-    "cancelClaim": {
-      "method": "post",
-      "path": "/wms/claims/{id}/cancel"
-    },
-    "claimIsCancable": {
-      "method": "get",
-      "path": "/wms/claims/{id}/status"
-    },
-    "confirmClaim": {
-      "method": "put",
-      "path": "/wms/claims/{id}/confirm"
-    },
-    "createClaimProjection": {
-      "method": "post",
-      "path": "/wms/projection/claims"
-    },
-    "createClaims": {
-      "method": "post",
-      "path": "/wms/claims"
-    },
-    "createHop": {
-      "method": "post",
-      "path": "/wms/hops"
-    },
-    "createLocation": {
-      "method": "post",
-      "path": "/wms/locations"
-    },
-    "createRoute": {
-      "method": "post",
-      "path": "/wms/routes"
-    },
-    "createSchedule": {
-      "method": "post",
-      "path": "/wms/schedules"
-    },
-    "createTransfer": {
-      "method": "post",
-      "path": "/wms/transfers"
-    },
-    "createTransferProjection": {
-      "method": "post",
-      "path": "/wms/transfers/projection"
-    },
-    "deleteAvailableSkuToLocation": {
-      "method": "delete",
-      "path": "/wms/locations/{id}/skus"
-    },
-    "deleteHop": {
-      "method": "delete",
-      "path": "/wms/hops/{id}"
-    },
-    "deleteLocation": {
-      "method": "delete",
-      "path": "/wms/locations/{id}"
-    },
-    "deleteRoute": {
-      "method": "delete",
-      "path": "/wms/routes/{id}"
-    },
-    "deleteSchedule": {
-      "method": "delete",
-      "path": "/wms/schedules/{id}"
-    },
-    "extendClaim": {
-      "method": "put",
-      "path": "/wms/claims/{id}/extend"
-    },
     "getAvailableSkuForLocation": {
       "method": "get",
       "path": "/wms/locations/{id}/skus",
@@ -93,10 +13,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "getClaim": {
-      "method": "get",
-      "path": "/wms/claims/{id}"
     },
     "getClaimItems": {
       "method": "get",
@@ -116,18 +32,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getDurationForRoute": {
-      "method": "post",
-      "path": "/wms/duration"
-    },
-    "getHop": {
-      "method": "get",
-      "path": "/wms/hops/{id}"
-    },
-    "getInventoryItem": {
-      "method": "get",
-      "path": "/wms/inventory/{id}"
-    },
     "getInventoryItems": {
       "method": "get",
       "path": "/wms/inventory",
@@ -137,10 +41,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "getLocation": {
-      "method": "get",
-      "path": "/wms/locations/{id}"
-    },
     "getRoutes": {
       "method": "get",
       "path": "/wms/routes",
@@ -149,14 +49,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "getSchedule": {
-      "method": "get",
-      "path": "/wms/schedules/{id}"
-    },
-    "getSubTransfer": {
-      "method": "get",
-      "path": "/wms/subtransfers/{id}"
     },
     "getSubTransferItems": {
       "method": "get",
@@ -175,10 +67,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "getTransfer": {
-      "method": "get",
-      "path": "/wms/transfers/{id}"
     },
     "getTransferTransports": {
       "method": "get",
@@ -261,18 +149,6 @@ export const vendor = {
         "pageSizeHeader": "x-page-size"
       }
     },
-    "removeClaimItem": {
-      "method": "delete",
-      "path": "/wms/claims/{id}"
-    },
-    "reportClaimItems": {
-      "method": "post",
-      "path": "/wms/report"
-    },
-    "searchALocation": {
-      "method": "post",
-      "path": "/wms/search/locations"
-    },
     "searchClaims": {
       "method": "post",
       "path": "/wms/search/claims",
@@ -299,46 +175,6 @@ export const vendor = {
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
-    },
-    "setInventory": {
-      "method": "put",
-      "path": "/wms/inventory"
-    },
-    "updateHopSchedules": {
-      "method": "put",
-      "path": "/wms/hops"
-    },
-    "updateItem": {
-      "method": "put",
-      "path": "/wms/inventory/{id}"
-    },
-    "updateLocation": {
-      "method": "put",
-      "path": "/wms/locations"
-    },
-    "updateRoute": {
-      "method": "put",
-      "path": "/wms/routes"
-    },
-    "updateSchedule": {
-      "method": "put",
-      "path": "/wms/schedules"
-    },
-    "updateTransferTransportShipment": {
-      "method": "put",
-      "path": "/wms/transfers/{transfer_id}/transports/{id}/shipment"
-    },
-    "updateTransferTransportState": {
-      "method": "put",
-      "path": "/wms/transfers/{transfer_id}/transports/{id}/state"
-    },
-    "verifyPosition": {
-      "method": "post",
-      "path": "/wms/locations/{id}/positions/{position}/verify"
-    },
-    "viewRoute": {
-      "method": "get",
-      "path": "/wms/routes/{id}"
     }
   }
 } as const satisfies VendorDefinition;
