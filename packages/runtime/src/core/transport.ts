@@ -154,7 +154,7 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
           if (cfg.log) logResponse(cfg, hopMethod, hopUrl, response, attempt, started);
 
           const status = response.status;
-          if (status < 301 || status > 308 || status === 304 || status === 305 || status === 306 || request.redirect === "manual") break;
+          if (!isRedirect(status) || request.redirect === "manual") break;
           const location = response.headers.get("location");
           if (location === null) break;
           await discard(response);
@@ -220,6 +220,10 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
       await sleep(delay, caller);
     }
   };
+}
+
+function isRedirect(status: number): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 
 /** Where a redirect points, or a ConnectionError when it must not be followed (like fetch's network error). */
