@@ -1,54 +1,8 @@
-import { type IncomingHttpHeaders, type ServerResponse, createServer } from "node:http";
+import { type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { VendorDefinition } from "../src/index.js";
 
-export interface Recorded {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-  /** performance.now() when the request arrived */
-  at: number;
-}
-
-export interface TestServer {
-  url: string;
-  origin: string;
-  requests: Recorded[];
-  close(): Promise<void>;
-}
-
-type Handler = (req: Recorded, res: ServerResponse) => void | Promise<void>;
-
-/** A real HTTP server on 127.0.0.1 and an OS-chosen port. */
-export async function startServer(handler: Handler): Promise<TestServer> {
-  const requests: Recorded[] = [];
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const rec: Recorded = { method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString(), at: performance.now() };
-    requests.push(rec);
-    try {
-      await handler(rec, res);
-    } catch (error) {
-      if (!res.headersSent) res.statusCode = 500;
-      res.end(String(error));
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    url: origin,
-    origin,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+export { startTestServer as startServer, type RecordedRequest as Recorded, type TestServer } from "@partnerkit/testkit";
 
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": "application/json", ...headers });

@@ -11,3 +11,4 @@ export {
   type Violation,
 } from "./contract.js";
 export { expectedStatus, sampleRequests, sampleValue, type SampleRequest } from "./sample-requests.js";
+export { startTestServer, type RecordedRequest, type TestHandler, type TestServer } from "./http-server.js";
