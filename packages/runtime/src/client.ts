@@ -242,20 +242,12 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     log,
   });
 
-  const raw = createClient<Paths>({
-    baseUrl,
-    fetch: transport,
-    ...(opts.headers ? { headers: opts.headers } : {}),
-    ...(opts.querySerializer ? { querySerializer: opts.querySerializer } : {}),
-    ...(opts.bodySerializer ? { bodySerializer: opts.bodySerializer } : {}),
-  });
+  // openapi-fetch treats an undefined option like an absent one.
+  const raw = createClient<Paths>({ baseUrl, fetch: transport, headers: opts.headers, querySerializer: opts.querySerializer, bodySerializer: opts.bodySerializer });
   const untypedRaw = raw as unknown as { request(method: string, path: string, init?: AnyInit): Promise<AnyResult> };
   // What `client.raw` exposes: openapi-fetch's client, releasing each attempt's timer once the body has been read.
-  const rawClient = { ...raw } as Record<string, unknown>;
-  for (const m of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const) {
-    rawClient[m] = (path: string, init?: AnyInit) => untypedRaw.request(m, path, init).then((result) => settle(result, init));
-  }
-  rawClient.request = (m: string, path: string, init?: AnyInit) => untypedRaw.request(m, path, init).then((result) => settle(result, init));
+  const rawRequest = (m: string, path: string, init?: AnyInit) => untypedRaw.request(m, path, init).then((result) => settle(result, init));
+  const rawClient: Record<string, unknown> = { ...raw, request: rawRequest };
 
   async function call(method: string, path: string, init: AnyInit | undefined, throwOnError: boolean): Promise<AnyResult> {
     if (path.includes("{")) checkPathParams(method, path, init?.params?.path);
@@ -285,7 +277,6 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
   }
 
   const throwOnError = !!opts.throwOnError;
-  const method = (m: string) => (path: string, init?: AnyInit) => call(m, path, init, throwOnError);
 
   function paginate(target: string, init: AnyInit = {}, options: PaginateCallOptions = {}): Paginator<unknown> {
     const op = findPaginated(vendor, target, options.method);
@@ -294,15 +285,7 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     return new Paginator(fetchPage, options);
   }
 
-  const client = {
-    GET: method("GET"),
-    PUT: method("PUT"),
-    POST: method("POST"),
-    DELETE: method("DELETE"),
-    OPTIONS: method("OPTIONS"),
-    HEAD: method("HEAD"),
-    PATCH: method("PATCH"),
-    TRACE: method("TRACE"),
+  const client: Record<string, unknown> = {
     paginate,
     use: (...m: Middleware[]) => raw.use(...m),
     eject: (...m: Middleware[]) => raw.eject(...m),
@@ -310,6 +293,10 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     baseUrl,
     raw: rawClient,
   };
+  for (const m of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]) {
+    client[m] = (path: string, init?: AnyInit) => call(m, path, init, throwOnError);
+    rawClient[m] = (path: string, init?: AnyInit) => rawRequest(m, path, init);
+  }
   return client as unknown as ApiClient<Paths, O>;
 }
 

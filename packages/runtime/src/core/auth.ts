@@ -86,7 +86,8 @@ export async function requestToken(def: OAuth2Definition, req: TokenRequest, int
   if (def.clientAuthentication === "none") {
     // The vendor identifies the client by the refresh token alone (e.g. TD SYNNEX): send nothing else.
   } else if (def.clientAuthentication === "basic") {
-    const basic = Buffer.from(`${encodeURIComponent(req.clientId!)}:${encodeURIComponent(req.clientSecret ?? "")}`).toString("base64");
+    // btoa is safe here: percent-encoding leaves only ASCII. It also exists in browsers, unlike Buffer.
+    const basic = btoa(`${encodeURIComponent(req.clientId!)}:${encodeURIComponent(req.clientSecret ?? "")}`);
     headers.set("authorization", `Basic ${basic}`);
     redactor.add(basic);
   } else {
@@ -117,21 +118,15 @@ export async function requestToken(def: OAuth2Definition, req: TokenRequest, int
   const timeout = req.timeout ?? DEFAULT_TIMEOUT;
   const limit = new AttemptLimit(req.signal, timeout);
   const started = performance.now();
-  let response: Response;
+  let response: Response | undefined;
   let text: string;
   try {
     response = await (req.fetch ?? globalThis.fetch)(def.tokenUrl, { method: "POST", headers, body, signal: limit.signal });
-  } catch (cause) {
-    limit.release();
-    if (limit.expired()) throw new TimeoutError({ method: "POST", url, timeout, cause });
-    if (req.signal?.aborted) throw cause;
-    throw new ConnectionError({ method: "POST", url, cause, message: `Token request failed to connect: POST ${url}` });
-  }
-  try {
     text = await response.text();
   } catch (cause) {
     if (limit.expired()) throw new TimeoutError({ method: "POST", url, timeout, cause });
-    throw new ConnectionError({ method: "POST", url, cause });
+    if (!response && req.signal?.aborted) throw cause;
+    throw new ConnectionError({ method: "POST", url, cause, ...(response ? {} : { message: `Token request failed to connect: POST ${url}` }) });
   } finally {
     limit.release();
   }
@@ -203,126 +198,97 @@ export interface OAuth2Options {
  * secret is configured, the strategy falls back to client_credentials.
  */
 export function oauth2Auth(def: OAuth2Definition, options: OAuth2Options, internals: Internals = {}): AuthStrategy {
-  return new OAuth2Strategy(def, options, internals);
-}
-
-class OAuth2Strategy implements AuthStrategy {
-  // Private fields keep credentials out of JSON.stringify and util.inspect.
-  readonly #def: OAuth2Definition;
-  readonly #options: OAuth2Options;
-  readonly #internals: Internals & { redactor: Redactor };
+  // State lives in this closure, not on an object, which keeps credentials out of JSON.stringify and util.inspect.
+  const redactor = internals.redactor ?? new Redactor();
+  const tokenInternals = { ...internals, redactor };
+  const log = internals.log;
+  const grants = def.grants;
+  let refreshToken = options.refreshToken;
+  redactor.add(options.clientSecret);
+  redactor.add(refreshToken);
   /** The grant of the first token request only; see OAuth2Options.grant. */
-  #firstGrant: Grant | undefined;
-  #refreshToken: string | undefined;
-  #header: string | undefined;
-  #refreshAt = 0;
-  #pending: Promise<string> | undefined;
-
-  constructor(def: OAuth2Definition, options: OAuth2Options, internals: Internals) {
-    this.#def = def;
-    this.#options = options;
-    this.#internals = { ...internals, redactor: internals.redactor ?? new Redactor() };
-    this.#refreshToken = options.refreshToken;
-    this.#internals.redactor.add(options.clientSecret);
-    this.#internals.redactor.add(options.refreshToken);
-    const grants = def.grants;
-    const first =
-      options.grant ??
-      (options.refreshToken && grants.includes("refresh_token") ? "refresh_token" : grants.includes("client_credentials") ? "client_credentials" : "refresh_token");
-    if (!grants.includes(first)) {
-      throw new PartnerkitError(`Grant ${first} is not supported by this vendor (supported: ${grants.join(", ")})`, {
-        code: "invalid_configuration",
-      });
-    }
-    if (first === "refresh_token" && !options.refreshToken) {
-      throw new PartnerkitError("The refresh_token grant needs a refreshToken", { code: "invalid_configuration" });
-    }
-    this.#firstGrant = first;
-  }
-
-  authorize(ctx: AuthContext): string | Promise<string> {
-    if (this.#header && Date.now() < this.#refreshAt) return this.#header;
-    return this.#refresh(ctx);
-  }
-
-  async unauthorized(rejected: string | undefined, ctx: AuthContext): Promise<boolean> {
-    if (this.#pending) {
-      await this.#pending;
-    } else if (rejected === this.#header) {
-      this.#header = undefined;
-      await this.#refresh(ctx);
-    }
-    return true;
-  }
-
-  #refresh(ctx: AuthContext): Promise<string> {
-    // Single flight: whoever comes while a token request is running waits for the same one. The caller's signal
-    // is deliberately not passed on, so one caller's abort cannot fail everyone else's token.
-    void ctx;
-    this.#pending ??= this.#fetch().finally(() => {
-      this.#pending = undefined;
+  let firstGrant: Grant | undefined =
+    options.grant ??
+    (refreshToken && grants.includes("refresh_token") ? "refresh_token" : grants.includes("client_credentials") ? "client_credentials" : "refresh_token");
+  if (!grants.includes(firstGrant)) {
+    throw new PartnerkitError(`Grant ${firstGrant} is not supported by this vendor (supported: ${grants.join(", ")})`, {
+      code: "invalid_configuration",
     });
-    return this.#pending;
   }
+  if (firstGrant === "refresh_token" && !refreshToken) {
+    throw new PartnerkitError("The refresh_token grant needs a refreshToken", { code: "invalid_configuration" });
+  }
+  let header: string | undefined;
+  let refreshAt = 0;
+  let pending: Promise<string> | undefined;
 
-  #nextGrant(): Grant {
-    const first = this.#firstGrant;
-    if (first) return first;
-    // The constructor made sure that one of these is supported, and a refresh token is only dropped (see #fetch)
-    // when client_credentials is.
-    return this.#refreshToken && this.#def.grants.includes("refresh_token") ? "refresh_token" : "client_credentials";
-  }
+  const request = (grant: Grant) =>
+    requestToken(
+      def,
+      { grant, clientId: options.clientId, clientSecret: options.clientSecret, refreshToken, scopes: options.scopes, fetch: options.fetch, timeout: options.timeout },
+      tokenInternals,
+    );
 
   /** A refused refresh token can be replaced by client credentials, if there are any and the vendor takes them. */
-  #canFallBack(grant: Grant, error: unknown): boolean {
+  function canFallBack(grant: Grant, error: unknown): boolean {
     if (grant !== "refresh_token" || !(error instanceof AuthenticationError)) return false;
     if (error.status !== 400 && error.status !== 401) return false;
     const code = (error.body as { error?: unknown } | null | undefined)?.error;
     // invalid_grant is RFC 6749's answer for a revoked or expired refresh token; a body without an OAuth error
     // code is given the benefit of the doubt, since one extra token request costs little.
     if (typeof code === "string" && code !== "invalid_grant") return false;
-    return this.#options.clientSecret !== undefined && this.#def.grants.includes("client_credentials");
+    return options.clientSecret !== undefined && grants.includes("client_credentials");
   }
 
-  async #fetch(): Promise<string> {
-    const o = this.#options;
-    const grant = this.#nextGrant();
+  async function fetchToken(): Promise<string> {
+    // After the first request: refresh_token whenever one is held. The checks above made sure that one of the two
+    // grants is supported, and a refresh token is only dropped (below) when client_credentials is.
+    const grant = firstGrant ?? (refreshToken && grants.includes("refresh_token") ? "refresh_token" : "client_credentials");
     let token: TokenResponse;
     try {
-      token = await this.#request(grant);
+      token = await request(grant);
     } catch (error) {
-      if (!this.#canFallBack(grant, error)) throw error;
-      this.#internals.log?.("warn", "refresh token refused; requesting a new token with client credentials", { type: "token", status: (error as AuthenticationError).status });
-      this.#refreshToken = undefined;
-      token = await this.#request("client_credentials");
+      if (!canFallBack(grant, error)) throw error;
+      log?.("warn", "refresh token refused; requesting a new token with client credentials", { type: "token", status: (error as AuthenticationError).status });
+      refreshToken = undefined;
+      token = await request("client_credentials");
     }
-    this.#firstGrant = undefined;
-    if (token.refreshToken && token.refreshToken !== this.#refreshToken) {
-      this.#refreshToken = token.refreshToken;
+    firstGrant = undefined;
+    if (token.refreshToken && token.refreshToken !== refreshToken) {
+      refreshToken = token.refreshToken;
       try {
-        await o.onRefreshToken?.(token.refreshToken);
+        await options.onRefreshToken?.(token.refreshToken);
       } catch (error) {
-        this.#internals.log?.("error", "onRefreshToken callback failed; the rotated refresh token is only kept in memory", {
+        log?.("error", "onRefreshToken callback failed; the rotated refresh token is only kept in memory", {
           type: "token",
-          error: error instanceof Error ? this.#internals.redactor.scrub(error.message) : "unknown error",
+          error: error instanceof Error ? redactor.scrub(error.message) : "unknown error",
         });
       }
     }
     const lifetime = token.expiresIn !== undefined ? token.expiresIn * 1000 : Infinity;
-    const skew = o.refreshSkew ?? Math.min(30_000, lifetime * 0.1);
-    this.#refreshAt = Date.now() + lifetime - skew;
-    this.#header = `Bearer ${token.accessToken}`;
-    return this.#header;
+    refreshAt = Date.now() + lifetime - (options.refreshSkew ?? Math.min(30_000, lifetime * 0.1));
+    return (header = `Bearer ${token.accessToken}`);
   }
 
-  #request(grant: Grant): Promise<TokenResponse> {
-    const o = this.#options;
-    return requestToken(
-      this.#def,
-      { grant, clientId: o.clientId, clientSecret: o.clientSecret, refreshToken: this.#refreshToken, scopes: o.scopes, fetch: o.fetch, timeout: o.timeout },
-      this.#internals,
-    );
-  }
+  // Single flight: whoever comes while a token request is running waits for the same one. The caller's signal
+  // is deliberately not passed on, so one caller's abort cannot fail everyone else's token.
+  const refresh = () =>
+    (pending ??= fetchToken().finally(() => {
+      pending = undefined;
+    }));
+
+  return {
+    authorize: () => (header && Date.now() < refreshAt ? header : refresh()),
+    async unauthorized(rejected) {
+      if (pending) {
+        await pending;
+      } else if (rejected === header) {
+        header = undefined;
+        await refresh();
+      }
+      return true;
+    },
+  };
 }
 
 /** Credentials for the vendor's token endpoint (see VendorDefinition.auth). */

@@ -33,7 +33,7 @@ export class PartnerkitError extends Error {
     return Array.isArray(brands) && brands.includes((this as Brandable).brand);
   }
 
-  readonly code: PartnerkitErrorCode;
+  declare readonly code: PartnerkitErrorCode;
 
   constructor(message: string, options?: { cause?: unknown; code?: PartnerkitErrorCode }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
@@ -43,8 +43,9 @@ export class PartnerkitError extends Error {
     this.code = options?.code ?? "api_error";
   }
 
+  /** The error's own enumerable fields (status, url, body…); headers, cause and stack are not enumerable and stay out. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, code: this.code, message: this.message };
+    return { name: this.name, code: this.code, message: this.message, ...(this as object) };
   }
 }
 
@@ -64,11 +65,12 @@ export interface ApiErrorInit<E = unknown> {
 /** An HTTP response with a non-2xx status. `body` is the parsed error body (typed per operation via `E`). */
 export class ApiError<E = unknown> extends PartnerkitError {
   static override readonly brand: string = "ApiError";
-  readonly status: number;
-  readonly method: string;
-  readonly url: string;
-  readonly requestId: string | undefined;
-  readonly body: E | undefined;
+  // `declare`: assigned in the constructor, so no class-field definitions are emitted for them.
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly requestId: string | undefined;
+  declare readonly body: E | undefined;
   declare readonly headers: Headers | undefined;
 
   constructor(init: ApiErrorInit<E>) {
@@ -80,17 +82,6 @@ export class ApiError<E = unknown> extends PartnerkitError {
     this.body = init.body;
     // Not enumerable: keeps logs and JSON small; response headers are not part of the error's identity.
     Object.defineProperty(this, "headers", { value: init.headers, enumerable: false });
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      method: this.method,
-      url: this.url,
-      requestId: this.requestId,
-      body: this.body,
-    };
   }
 }
 
@@ -147,16 +138,19 @@ export class AuthenticationError<E = unknown> extends ApiError<E> {
   }
 }
 
+const BY_STATUS: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: BadRequestError,
+  429: RateLimitError,
+};
+
 export function apiErrorFor<E>(init: ApiErrorInit<E>): ApiError<E> {
-  const s = init.status;
-  if (s === 400 || s === 422) return new BadRequestError(init);
-  if (s === 401) return new UnauthorizedError(init);
-  if (s === 403) return new ForbiddenError(init);
-  if (s === 404) return new NotFoundError(init);
-  if (s === 409) return new ConflictError(init);
-  if (s === 429) return new RateLimitError(init);
-  if (s >= 500) return new ServerError(init);
-  return new ApiError(init);
+  const Class = BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError);
+  return new Class(init) as ApiError<E>;
 }
 
 interface RequestErrorInit {
@@ -166,45 +160,39 @@ interface RequestErrorInit {
   cause?: unknown;
 }
 
-/** The request never got a response: DNS, refused or reset connection, TLS failure… */
-export class ConnectionError extends PartnerkitError {
-  static override readonly brand: string = "ConnectionError";
-  readonly method: string;
-  readonly url: string;
-  constructor(init: RequestErrorInit & { message?: string }) {
-    super(init.message ?? `Connection failed: ${init.method} ${init.url}`, { cause: init.cause, code: "connection_failed" });
+/** What ConnectionError and TimeoutError share; not exported, and without a brand of its own. */
+class RequestError extends PartnerkitError {
+  declare readonly method: string;
+  declare readonly url: string;
+  constructor(message: string, code: PartnerkitErrorCode, init: RequestErrorInit) {
+    super(message, { cause: init.cause, code });
     this.method = init.method;
     this.url = init.url;
   }
-  override toJSON() {
-    return { ...super.toJSON(), method: this.method, url: this.url };
+}
+
+/** The request never got a response: DNS, refused or reset connection, TLS failure… */
+export class ConnectionError extends RequestError {
+  static override readonly brand: string = "ConnectionError";
+  constructor(init: RequestErrorInit & { message?: string }) {
+    super(init.message ?? `Connection failed: ${init.method} ${init.url}`, "connection_failed", init);
   }
 }
 
 /** The client's own timeout or overall deadline fired (a caller's AbortSignal surfaces as the caller's reason instead). */
-export class TimeoutError extends PartnerkitError {
+export class TimeoutError extends RequestError {
   static override readonly brand: string = "TimeoutError";
-  readonly method: string;
-  readonly url: string;
-  readonly timeout: number;
+  declare readonly timeout: number;
   constructor(init: RequestErrorInit & { timeout: number; kind?: "timeout" | "deadline" }) {
-    super(`${init.kind === "deadline" ? "Retry deadline" : "Timeout"} of ${init.timeout} ms exceeded: ${init.method} ${init.url}`, {
-      cause: init.cause,
-      code: "timeout",
-    });
-    this.method = init.method;
-    this.url = init.url;
+    super(`${init.kind === "deadline" ? "Retry deadline" : "Timeout"} of ${init.timeout} ms exceeded: ${init.method} ${init.url}`, "timeout", init);
     this.timeout = init.timeout;
-  }
-  override toJSON() {
-    return { ...super.toJSON(), method: this.method, url: this.url, timeout: this.timeout };
   }
 }
 
 /** A path template variable such as `{id}` had no value; thrown before anything is sent. */
 export class MissingPathParameterError extends PartnerkitError {
   static override readonly brand: string = "MissingPathParameterError";
-  readonly parameter: string;
+  declare readonly parameter: string;
   constructor(method: string, path: string, parameter: string) {
     super(`Missing path parameter "${parameter}" for ${method} ${path} (pass it in params.path)`, {
       code: "missing_path_parameter",
