@@ -3,8 +3,9 @@
 // Regenerates every vendor package listed in partnerkit.config.json from specs/<vendor>/openapi.yaml.
 // All specs are checked and rendered before anything is written: one broken spec stops the run
 // with its file and line and leaves every package byte-identical.
-import { readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join, resolve, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { loadSpec, SpecError } from "./lib/spec-file.mjs";
@@ -12,7 +13,6 @@ import { checkSpec } from "./lib/check-spec.mjs";
 import { renderPackage } from "./lib/render.mjs";
 import { changedFiles, readOrNull, uncommittedFiles, writeFiles } from "./lib/outputs.mjs";
 import { generatorFingerprint, hash, loadStamp, outputsIntact, saveStamp } from "./lib/stamp.mjs";
-import { execFileSync } from "node:child_process";
 
 /**
  * After the packages, the release notes: scripts/spec-diff compares each spec with its last release and
@@ -36,7 +36,8 @@ const { values, positionals } = parseArgs({
     check: { type: "boolean", default: false },
     // --no-spec-diff: skip the changeset step (the generator's own tests run on temporary trees without git).
     "spec-diff": { type: "boolean", default: true },
-    root: { type: "string", default: resolve(import.meta.dirname, "..") } },
+    root: { type: "string", default: resolve(import.meta.dirname, "..") },
+  },
 });
 const root = resolve(values.root);
 
