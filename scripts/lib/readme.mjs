@@ -1,6 +1,7 @@
 // The vendor package's README: generated reference (install, quickstart, auth, pagination, errors,
 // every operation) around the hand-written prose in specs/<vendor>/guide.md.
 import { operationsOf } from "./check-spec.mjs";
+import { resolveLocalRef } from "./refs.mjs";
 
 const originOf = (url) => {
   try {
@@ -62,7 +63,7 @@ export function renderReadme({ name, openapi, definition, factory, guide, tags }
   // The quickstart call: a GET needing no query parameters (they would not fit a one-line example), simplest path first.
   const requiredQuery = ({ item, operation }) =>
     [...(item.parameters ?? []), ...(operation.parameters ?? [])]
-      .map((p) => (p.$ref ? openapi.components?.parameters?.[p.$ref.split("/").pop()] : p))
+      .map((p) => (p.$ref ? resolveLocalRef(openapi, p.$ref) : p))
       .some((p) => p?.in === "query" && p.required);
   const firstGet = [...operationsOf(openapi)]
     .filter((o) => o.method === "get" && !requiredQuery(o))
