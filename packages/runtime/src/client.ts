@@ -1,4 +1,4 @@
-import createClient, {
+import openapiFetchDefault, {
   type BodySerializer,
   type Client,
   type FetchResponse,
@@ -26,6 +26,11 @@ import { DEFAULT_RETRY, type RetryOptions, resolveRetry } from "./core/retry.js"
 import { DEFAULT_TIMEOUT } from "./core/timeout.js";
 import { type RequestExtras, createTransport, releaseResponse } from "./core/transport.js";
 import type { OperationMethod, PaginationDefinition, VendorDefinition } from "./vendor.js";
+
+// The CommonJS build sees openapi-fetch through Node's CJS interop, where the default import is the module object
+// (its `exports.default` is the factory); the ESM build gets the factory itself. Unwrap once, for both.
+const createClient: typeof openapiFetchDefault =
+  (openapiFetchDefault as unknown as { default?: typeof openapiFetchDefault }).default ?? openapiFetchDefault;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types. openapi-typescript-helpers is not a dependency of this package, so the few helpers needed are restated.
