@@ -1,0 +1,183 @@
+// Doc tests: every ```ts block of every README (the root one and packages/*/README.md, the generated vendor READMEs
+// included) type-checks AS WRITTEN against the BUILT packages, resolved the way a user's project resolves them (each
+// package's dist through its package.json `exports`), in strict mode. Each vendor's quickstart also runs with node
+// against a Prism mock of its spec.
+//
+// How the quickstart is pointed at the mock, mechanically and without editing the block: a quickstart reads its base
+// URL and token from the environment (`process.env.<VENDOR>_BASE_URL`, `process.env.<VENDOR>_TOKEN`, see
+// scripts/lib/readme.mjs). The test sets every `process.env.*_BASE_URL` the block reads to the mock's URL and every
+// `process.env.*_TOKEN` to a dummy token; a block that reads any other variable fails the test.
+//
+// A block that is deliberately not compilable is fenced as ```ts no-check; the test reports how many it skipped.
+// Needs `pnpm build` first (turbo runs the packages' builds before this package's tests).
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPrismMock } from "@partnerkit/testkit/prism";
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, "../..");
+const scriptsDir = resolve(import.meta.dirname, "..");
+const { vendors } = JSON.parse(readFileSync(join(root, "partnerkit.config.json"), "utf8"));
+
+const CHECKED = new Set(["ts", "typescript", "mts", "tsx"]);
+
+/** Fenced blocks of a markdown file: language, the rest of the info string, first content line (1-based), text. */
+function fencedBlocks(markdown) {
+  const blocks = [];
+  const lines = markdown.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/.exec(lines[i]);
+    if (!open) continue;
+    const [, indent, fence, lang, rest] = open;
+    const body = [];
+    let j = i + 1;
+    while (j < lines.length && !new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`).test(lines[j])) body.push(lines[j++].slice(indent.length));
+    blocks.push({ lang: lang.toLowerCase(), info: rest.trim(), line: i + 2, code: body.join("\n") });
+    i = j;
+  }
+  return blocks;
+}
+
+const readmes = [
+  "README.md",
+  ...readdirSync(join(root, "packages"))
+    .map((dir) => join("packages", dir, "README.md"))
+    .filter((file) => existsSync(join(root, file))),
+];
+
+const blocks = readmes.flatMap((readme) =>
+  fencedBlocks(readFileSync(join(root, readme), "utf8")).map((block, index) => ({ ...block, readme, index })),
+);
+const checked = blocks.filter((b) => CHECKED.has(b.lang) && !/\bno-check\b/.test(b.info));
+const skipped = blocks.filter((b) => CHECKED.has(b.lang) && /\bno-check\b/.test(b.info));
+// An unlabelled fence holding client code would escape the check; it must say what it is.
+const unlabelledCode = blocks.filter((b) => b.lang === "" && /from\s+["']@partnerkit\//.test(b.code));
+
+const slug = (b) => `${b.readme.replace(/[^a-z0-9]+/gi, "-").replace(/-README-md$|README-md$/, "") || "root"}-${b.index}`.replace(/^-/, "");
+
+/** The quickstart of a vendor README: the first ts block under "## Quickstart". */
+function quickstartOf(vendor) {
+  const text = readFileSync(join(root, "packages", vendor, "README.md"), "utf8");
+  const start = text.indexOf("\n## Quickstart\n");
+  if (start < 0) return undefined;
+  const firstLine = text.slice(0, start).split("\n").length + 1;
+  return blocks.find((b) => b.readme === join("packages", vendor, "README.md") && b.line > firstLine && CHECKED.has(b.lang));
+}
+
+let dir;
+let program;
+const fileOf = new Map(); // block -> its .ts file
+
+beforeAll(() => {
+  // Inside the scripts package, so `@partnerkit/*` resolves through scripts/node_modules to each package's
+  // package.json exports and dist, as in a user's project; type: module makes every block an ES module (top-level await).
+  dir = mkdtempSync(join(scriptsDir, ".readme-blocks-"));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }));
+  for (const block of checked) {
+    const file = join(dir, `${slug(block)}.ts`);
+    writeFileSync(file, block.code);
+    fileOf.set(block, file);
+  }
+  for (const vendor of vendors) {
+    const pkg = join(root, "packages", vendor, "dist");
+    if (!existsSync(pkg)) throw new Error(`packages/${vendor}/dist is missing: run \`pnpm build\` before the doc tests`);
+  }
+  program = ts.createProgram([...fileOf.values()], {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    types: ["node"],
+    // As `tsc --init` does: users do not type-check their dependencies' declarations.
+    skipLibCheck: true,
+    outDir: join(dir, "out"),
+    noEmitOnError: true,
+  });
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function diagnosticsOf(block) {
+  const source = program.getSourceFile(fileOf.get(block));
+  return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map((d) => {
+    const { line } = d.file.getLineAndCharacterOfPosition(d.start ?? 0);
+    return `${block.readme}:${block.line + line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+  });
+}
+
+describe("README code blocks", () => {
+  it("finds the blocks and reports what it skips", () => {
+    console.log(
+      `readme-blocks: ${checked.length} ts blocks checked in ${readmes.length} READMEs, ${skipped.length} skipped (no-check)` +
+        skipped.map((b) => `\n  skipped ${b.readme}:${b.line}`).join(""),
+    );
+    expect(checked.length).toBeGreaterThan(vendors.length);
+    expect(unlabelledCode.map((b) => `${b.readme}:${b.line}`)).toEqual([]);
+  });
+
+  it.each(readmes)("every ts block of %s compiles as written", (readme) => {
+    const errors = checked.filter((b) => b.readme === readme).flatMap(diagnosticsOf);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("vendor quickstarts run against the mock", () => {
+  it.each(vendors)("%s", async (vendor) => {
+    const block = quickstartOf(vendor);
+    expect(block, `packages/${vendor}/README.md has no ts block under ## Quickstart`).toBeDefined();
+    expect(diagnosticsOf(block)).toEqual([]);
+    const source = program.getSourceFile(fileOf.get(block));
+    const emitted = program.emit(source);
+    expect(emitted.emitSkipped).toBe(false);
+    const js = join(dir, "out", `${slug(block)}.js`);
+
+    const mock = await startPrismMock(join(root, "specs", vendor, "openapi.yaml"));
+    try {
+      const env = { PATH: process.env.PATH, NODE_OPTIONS: "" };
+      for (const [, name] of block.code.matchAll(/process\.env\.([A-Za-z0-9_]+)/g)) {
+        if (name.endsWith("_BASE_URL")) env[name] = mock.url;
+        else if (name.endsWith("_TOKEN")) env[name] = "doc-test-token";
+        else throw new Error(`the quickstart reads process.env.${name}; only *_BASE_URL and *_TOKEN can be supplied`);
+      }
+      expect(Object.values(env)).toContain(mock.url);
+      const { stdout, stderr } = await run(process.execPath, [js], { cwd: dir, env, timeout: 60_000 });
+      expect(stderr).toBe("");
+      // It printed the mock's answer: at least one string value of the response body shows up in the output.
+      const printed = stdout.trim();
+      expect(printed.length).toBeGreaterThan(2);
+      expect(printed).not.toMatch(/^(undefined|null)$/);
+      const answer = await expectedAnswer(vendor, block, mock.url);
+      const leaves = stringLeaves(answer).filter((s) => s.length > 2);
+      expect(leaves.length).toBeGreaterThan(0);
+      expect(leaves.some((s) => printed.includes(s)), `none of ${JSON.stringify(leaves.slice(0, 5))} in:\n${printed}`).toBe(true);
+    } finally {
+      await mock.close();
+    }
+  });
+});
+
+/** The same GET the quickstart makes, sent with plain fetch: its path and path parameters are read from the block. */
+async function expectedAnswer(vendor, block, baseUrl) {
+  const call = /\.GET\(\s*"([^"]+)"(?:\s*,\s*\{\s*params:\s*\{\s*path:\s*(\{[^}]*\}))?/.exec(block.code);
+  if (!call) throw new Error(`the ${vendor} quickstart makes no client.GET("…") call`);
+  const params = call[2] ? Function(`return (${call[2]})`)() : {};
+  const path = call[1].replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(params[name]));
+  const response = await fetch(baseUrl + path, { headers: { authorization: "Bearer doc-test-token" } });
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+function stringLeaves(value, depth = 0, out = []) {
+  // util.inspect (console.log) prints nested values down to depth 2; deeper ones appear as [Object].
+  if (depth > 3) return out;
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const v of value.slice(0, 3)) stringLeaves(v, depth + 1, out);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) stringLeaves(v, depth + 1, out);
+  return out;
+}
