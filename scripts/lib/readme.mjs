@@ -23,7 +23,7 @@ const pascal = (s) => s.replace(/(^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g, (_, __, c) =>
 export const envPrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
 
 /** A default base URL on a reserved, never-resolving name (RFC 6761 `.invalid`) means "you must pass baseUrl". */
-const hasUsableDefault = (definition) => !!definition.defaultBaseUrl && !/\.invalid(?=[:/]|$)/.test(originOf(definition.defaultBaseUrl) ?? ".invalid");
+const hasUsableDefault = (definition) => !definition.requiresBaseUrl && !!definition.defaultBaseUrl && !/\.invalid(?=[:/]|$)/.test(originOf(definition.defaultBaseUrl) ?? ".invalid");
 
 /**
  * The client and per-request options, as documented in every vendor README. One list, so each README says the same;
