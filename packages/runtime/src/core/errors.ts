@@ -1,3 +1,5 @@
+import { parseRetryAfter } from "./retry.js";
+
 // The ESM and CJS builds each define their own classes. A vendor package resolved through `require` and an app
 // using `import` may therefore hold two copies, and plain prototype `instanceof` would fail across them.
 // Every instance carries the brand names of its class chain under a registry symbol shared by all copies,
@@ -18,9 +20,12 @@ function brandsOf(ctor: unknown): string[] {
 export type PartnerkitErrorCode =
   | "api_error"
   | "authentication_failed"
+  | "grant_rejected"
   | "connection_failed"
   | "timeout"
   | "missing_path_parameter"
+  | "invalid_request"
+  | "invalid_response"
   | "pagination"
   | "invalid_configuration";
 
@@ -121,8 +126,17 @@ export class NotFoundError<E = unknown> extends ApiError<E> {
 export class ConflictError<E = unknown> extends ApiError<E> {
   static override readonly brand: string = "ConflictError";
 }
+/**
+ * 429, or any retryable status whose Retry-After asks for a longer wait than `retry.maxRetryDelay` allows (then thrown at
+ * once, in both modes, rather than retrying early). `retryAfter` is the server's wait in ms, when it sent a usable one.
+ */
 export class RateLimitError<E = unknown> extends ApiError<E> {
   static override readonly brand: string = "RateLimitError";
+  declare readonly retryAfter: number | undefined;
+  constructor(init: ApiErrorInit<E> & { retryAfter?: number | undefined }) {
+    super(init);
+    this.retryAfter = init.retryAfter ?? parseRetryAfter(init.headers?.get("retry-after") ?? null);
+  }
 }
 /** Any 5xx. */
 export class ServerError<E = unknown> extends ApiError<E> {
@@ -132,9 +146,11 @@ export class ServerError<E = unknown> extends ApiError<E> {
 /** The token endpoint refused or returned something unusable. `body` is the (redacted) OAuth error body. */
 export class AuthenticationError<E = unknown> extends ApiError<E> {
   static override readonly brand: string = "AuthenticationError";
-  constructor(init: ApiErrorInit<E>) {
+  /** "grant_rejected": the endpoint refused the grant or client (400/401; see `body.error`), not retried. */
+  declare readonly code: "authentication_failed" | "grant_rejected";
+  constructor(init: ApiErrorInit<E> & { code?: "authentication_failed" | "grant_rejected" }) {
     super(init);
-    (this as { code: PartnerkitErrorCode }).code = "authentication_failed";
+    (this as { code: PartnerkitErrorCode }).code = init.code ?? "authentication_failed";
   }
 }
 
@@ -189,15 +205,66 @@ export class TimeoutError extends RequestError {
   }
 }
 
-/** A path template variable such as `{id}` had no value; thrown before anything is sent. */
-export class MissingPathParameterError extends PartnerkitError {
-  static override readonly brand: string = "MissingPathParameterError";
+/** Where the offending input of an InvalidRequestError was given. */
+export type RequestInputLocation = "path" | "query" | "header" | "baseUrl";
+
+/**
+ * An input would change where or how the request goes (a path parameter that leaves its segment, a query value its style
+ * cannot represent, a header value with CR/LF/NUL, a baseUrl with credentials). Thrown before anything is sent. The
+ * message names the parameter and never contains its value, which may be a secret.
+ */
+export class InvalidRequestError extends PartnerkitError {
+  static override readonly brand: string = "InvalidRequestError";
+  declare readonly location: RequestInputLocation;
+  /** The parameter, header or option name (never the value). */
   declare readonly parameter: string;
+  constructor(init: { location: RequestInputLocation; parameter: string; message: string; code?: PartnerkitErrorCode }) {
+    super(init.message, { code: init.code ?? "invalid_request" });
+    this.location = init.location;
+    this.parameter = init.parameter;
+  }
+}
+
+/** A path template variable such as `{id}` had no value; thrown before anything is sent. */
+export class MissingPathParameterError extends InvalidRequestError {
+  static override readonly brand: string = "MissingPathParameterError";
   constructor(method: string, path: string, parameter: string) {
-    super(`Missing path parameter "${parameter}" for ${method} ${path} (pass it in params.path)`, {
+    super({
+      location: "path",
+      parameter,
+      message: `Missing path parameter "${parameter}" for ${method} ${path} (pass it in params.path)`,
       code: "missing_path_parameter",
     });
-    this.parameter = parameter;
+  }
+}
+
+/**
+ * A successful (2xx) response whose body is not what was asked for: malformed JSON, an HTML page, or an empty body
+ * that declares a JSON content type. Not retried. `excerpt` is the start of the body with known secrets and
+ * sensitive-looking fields masked.
+ */
+export class InvalidResponseError extends PartnerkitError {
+  static override readonly brand: string = "InvalidResponseError";
+  declare readonly status: number;
+  declare readonly method: string;
+  /** Already redacted. */
+  declare readonly url: string;
+  declare readonly requestId: string | undefined;
+  declare readonly excerpt: string;
+  declare readonly headers: Headers | undefined;
+  constructor(init: { status: number; method: string; url: string; requestId?: string | undefined; excerpt: string; reason: string; headers?: Headers }) {
+    super(
+      `${init.reason} in ${init.status} response: ${init.method} ${init.url}` +
+        (init.requestId ? ` (request id ${init.requestId})` : "") +
+        (init.excerpt ? `: ${JSON.stringify(init.excerpt)}` : ""),
+      { code: "invalid_response" },
+    );
+    this.status = init.status;
+    this.method = init.method;
+    this.url = init.url;
+    this.requestId = init.requestId;
+    this.excerpt = init.excerpt;
+    Object.defineProperty(this, "headers", { value: init.headers, enumerable: false });
   }
 }
 

@@ -15,9 +15,17 @@ export interface Page<T> {
 
 export type FetchPage<T> = (position: PagePosition | undefined) => Promise<Page<T>>;
 
+/** Default for PaginateOptions.maxPages. */
+export const DEFAULT_MAX_PAGES = 10_000;
+
 export interface PaginateOptions {
   /** Stop after this many items. */
   limit?: number;
+  /**
+   * Fetch at most this many pages; one more next position then throws PaginationError (with `resumeFrom` pointing at
+   * it) rather than ending quietly with part of the data. Default 10 000. `Infinity` removes the cap.
+   */
+  maxPages?: number;
   /** Start here instead of at the first page, e.g. a previous paginator's `resumeFrom`. */
   from?: PagePosition;
 }
@@ -25,8 +33,9 @@ export interface PaginateOptions {
 /**
  * Async iteration over items (`for await (const item of paginator)`) or pages (`paginator.pages()`).
  *
- * Termination: an empty page, a page without a next position, or `limit` items. A next position that was already
- * visited throws PaginationError rather than looping. `resumeFrom` is always a position from which a later run
+ * Termination: an empty page, a page without a next position, or `limit` items. Three things throw PaginationError
+ * rather than looping: a next position that was already visited, a page whose items are the same as the previous
+ * page's (a server that ignores the page parameter), and more than `maxPages` pages. `resumeFrom` is always a position from which a later run
  * continues without losing records (at-least-once: a page cut short by `limit`, or the last page, is fetched again).
  */
 export class Paginator<T> implements AsyncIterable<T> {
@@ -67,17 +76,33 @@ export class Paginator<T> implements AsyncIterable<T> {
     this.#started = true;
     const limit = this.#options.limit ?? Infinity;
     if (limit <= 0) return;
+    const maxPages = this.#options.maxPages ?? DEFAULT_MAX_PAGES;
     const visited = new Set<PagePosition>();
     let position = this.#options.from;
     let count = 0;
+    let pages = 0;
+    let previous: string | undefined;
     for (;;) {
+      if (pages >= maxPages) {
+        throw new PaginationError(`Stopped after ${maxPages} pages (maxPages); continue from resumeFrom or raise maxPages`);
+      }
       const page = await this.#fetchPage(position);
+      pages++;
       // The first page only learns its own position (e.g. its URL) from the response.
       const pagePosition = page.position ?? position;
       if (pagePosition !== undefined) visited.add(pagePosition);
+      if (page.items.length === 0) {
+        this.#resumeFrom = pagePosition;
+        return;
+      }
+      const fingerprint = fingerprintOf(page.items);
+      if (fingerprint !== undefined && fingerprint === previous) {
+        // resumeFrom stays where it was: no item of this page has been handed out.
+        throw new PaginationError("A page repeated the previous page's items (the server may be ignoring the page position); stopping instead of looping");
+      }
+      previous = fingerprint;
       // Until every item of this page has been handed out, a resume has to fetch this page again.
       this.#resumeFrom = pagePosition;
-      if (page.items.length === 0) return;
       const take = Math.min(page.items.length, limit - count);
       yield { page, take };
       count += take;
@@ -90,5 +115,14 @@ export class Paginator<T> implements AsyncIterable<T> {
       if (count >= limit) return;
       position = page.next;
     }
+  }
+}
+
+/** The items' JSON, to compare consecutive pages; undefined when they cannot be serialized (then no comparison). */
+function fingerprintOf(items: readonly unknown[]): string | undefined {
+  try {
+    return JSON.stringify(items);
+  } catch {
+    return undefined;
   }
 }
