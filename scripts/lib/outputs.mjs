@@ -1,7 +1,8 @@
 // Writing generated files: only files whose bytes change are touched, each by write-then-rename,
 // so an interrupted run never leaves a half-written file behind.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { execFileSync } from "node:child_process";
 
 /** The file's text, or null when it does not exist. */
@@ -30,12 +31,26 @@ export async function writeFiles(files, changed) {
   }
 }
 
-/** Generated files whose committed version (git HEAD) differs from the work tree, or that are not committed. */
+/** A git failure in a checkout: reported, never taken as "nothing to compare". */
+export class CheckoutError extends Error {
+  name = "CheckoutError";
+}
+
+/**
+ * Generated files whose committed version (git HEAD) differs from the work tree, or that are not committed;
+ * null when root is not a git checkout at all (an unpacked tarball, a test's temporary tree).
+ */
 export function uncommittedFiles(root, files) {
+  const git = (args) => execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   try {
-    const out = execFileSync("git", ["status", "--porcelain", "--", ...files], { cwd: root, encoding: "utf8" });
-    return out.split("\n").filter(Boolean).map((line) => line.slice(3));
-  } catch {
-    return []; // not a git checkout (e.g. an unpacked tarball): nothing to compare with
+    git(["rev-parse", "--is-inside-work-tree"]);
+  } catch (error) {
+    if (!existsSync(join(root, ".git")) && (error.code === "ENOENT" || /not a git repository/i.test(error.stderr ?? ""))) return null;
+    throw new CheckoutError(`git cannot read the checkout at ${root}: ${(error.stderr || error.message).trim()}`);
+  }
+  try {
+    return git(["status", "--porcelain", "--", ...files]).split("\n").filter(Boolean).map((line) => line.slice(3));
+  } catch (error) {
+    throw new CheckoutError(`git status failed in ${root}: ${(error.stderr || error.message).trim()}`);
   }
 }

@@ -3,7 +3,7 @@
 // Kept in node_modules/.cache: a missing or stale stamp only costs a full render.
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { readOrNull } from "./outputs.mjs";
 
 export const hash = (...parts) => parts.reduce((h, part) => h.update(part ?? "\0"), createHash("sha256")).digest("hex");
@@ -26,10 +26,12 @@ export async function generatorFingerprint() {
   return hash(...(await Promise.all(files.sort().map((f) => readFile(f, "utf8")))));
 }
 
-/** True when every file the stamp lists still has the content it was written with. */
-export async function outputsIntact(outputs) {
+/** True when every file the stamp lists (paths relative to root) still has the content it was written with. */
+export async function outputsIntact(root, outputs) {
   for (const [file, digest] of Object.entries(outputs)) {
-    const content = await readOrNull(file);
+    // A key that is absolute or leaves the root comes from an older or foreign stamp: never trust it.
+    if (isAbsolute(file) || file.startsWith("..")) return false;
+    const content = await readOrNull(join(root, file));
     if (content === null || hash(content) !== digest) return false;
   }
   return true;
