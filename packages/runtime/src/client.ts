@@ -220,7 +220,8 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
   const log = toLogFunction(opts.logger);
   const fetch = opts.fetch ?? globalThis.fetch;
   const tokenVendor = vendor.auth ? { ...vendor, auth: { ...vendor.auth, tokenUrl: tokenUrlFor(vendor, apiOrigin, opts.tokenUrl) } } : vendor;
-  const auth = resolveAuth(tokenVendor, opts.auth, { redactor, log, fetch });
+  // Token requests follow the client's retry policy and timeout unless the auth options set their own.
+  const auth = resolveAuth(tokenVendor, opts.auth, { redactor, log, fetch, retry: resolveRetry(DEFAULT_RETRY, opts.retry), timeout: opts.timeout ?? DEFAULT_TIMEOUT });
 
   const headers: { name: string; value: string; credential: boolean }[] = [];
   for (const [key, spec] of Object.entries(vendor.headers ?? {})) {
@@ -275,7 +276,7 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
         url: redactor.url(response.url || baseUrl + path),
         requestId: result.requestId,
         body: redactor.value(result.error),
-        headers: response.headers,
+        headers: redactor.safeHeaders(response.headers),
       });
     }
     return result;

@@ -2,6 +2,7 @@ import type { OAuth2Definition, VendorDefinition } from "../vendor.js";
 import { AuthenticationError, ConnectionError, PartnerkitError, TimeoutError } from "./errors.js";
 import type { LogFunction } from "./logger.js";
 import { Redactor } from "./redact.js";
+import { DEFAULT_RETRY, type ResolvedRetry, type RetryOptions, isRetryableStatus, resolveRetry, retryDelay, sleep } from "./retry.js";
 import { AttemptLimit, DEFAULT_TIMEOUT } from "./timeout.js";
 
 export interface AuthContext {
@@ -54,8 +55,10 @@ export interface TokenRequest {
   scopes?: readonly string[] | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   signal?: AbortSignal | undefined;
-  /** ms; default 60 000 */
+  /** Per-attempt timeout in ms; default the client's `timeout` (60 000). */
   timeout?: number | undefined;
+  /** Retries of transient failures (408, 429, 5xx, connection errors, timeouts); default the client's `retry`. */
+  retry?: RetryOptions | undefined;
 }
 
 export interface TokenResponse {
@@ -70,13 +73,25 @@ export interface TokenResponse {
 interface Internals {
   redactor?: Redactor | undefined;
   log?: LogFunction | undefined;
+  /** The client's retry policy and per-attempt timeout, the defaults for token requests. */
+  retry?: ResolvedRetry | undefined;
+  timeout?: number | undefined;
 }
 
-/** One call to the vendor's token endpoint. Failures throw AuthenticationError, ConnectionError or TimeoutError. */
+/** Any 3xx, and what a browser's fetch makes of one with redirect "manual" (an opaque response with status 0). */
+function isRedirect(response: Response): boolean {
+  return (response.status >= 300 && response.status < 400) || response.type === "opaqueredirect";
+}
+
+/**
+ * One token from the vendor's token endpoint, retrying transient failures (408, 429, 5xx, connection errors and
+ * timeouts) like an API request, Retry-After included. Failures throw AuthenticationError (code "grant_rejected" for
+ * a 400/401, which is never retried), ConnectionError or TimeoutError.
+ */
 export async function requestToken(def: OAuth2Definition, req: TokenRequest, internals: Internals = {}): Promise<TokenResponse> {
   const redactor = internals.redactor ?? new Redactor();
   redactor.add(req.clientSecret);
-  redactor.add(req.refreshToken);
+  redactor.addRecent(req.refreshToken);
 
   const fields: Record<string, string | string[]> = { grant_type: req.grant };
   const headers = new Headers({ accept: "application/json" });
@@ -115,55 +130,108 @@ export async function requestToken(def: OAuth2Definition, req: TokenRequest, int
   }
 
   const url = redactor.url(def.tokenUrl);
-  const timeout = req.timeout ?? DEFAULT_TIMEOUT;
-  const limit = new AttemptLimit(req.signal, timeout);
-  const started = performance.now();
-  let response: Response | undefined;
-  let text: string;
-  try {
-    response = await (req.fetch ?? globalThis.fetch)(def.tokenUrl, { method: "POST", headers, body, signal: limit.signal });
-    text = await response.text();
-  } catch (cause) {
-    if (limit.expired()) throw new TimeoutError({ method: "POST", url, timeout, cause });
-    if (!response && req.signal?.aborted) throw cause;
-    throw new ConnectionError({ method: "POST", url, cause, ...(response ? {} : { message: `Token request failed to connect: POST ${url}` }) });
-  } finally {
-    limit.release();
+  const fetch = req.fetch ?? globalThis.fetch;
+  const timeout = req.timeout ?? internals.timeout ?? DEFAULT_TIMEOUT;
+  const retry = resolveRetry(internals.retry ?? DEFAULT_RETRY, req.retry);
+  const deadlineAt = retry.deadline !== undefined ? Date.now() + retry.deadline : Infinity;
+  const log = internals.log;
+
+  for (let attempt = 1; ; attempt++) {
+    const limit = new AttemptLimit(req.signal, timeout, deadlineAt);
+    const started = performance.now();
+    let response: Response | undefined;
+    let text = "";
+    let failure: ConnectionError | TimeoutError | undefined;
+    let expired: "timeout" | "deadline" | undefined;
+    try {
+      // "manual": a redirect from the token endpoint would re-send the client secret and refresh token to wherever
+      // it points (fetch keeps the body on 307/308), and the token minted there would then be used. It is an error.
+      response = await fetch(def.tokenUrl, { method: "POST", headers, body, signal: limit.signal, redirect: "manual" });
+      if (isRedirect(response)) await response.body?.cancel();
+      else text = await response.text();
+    } catch (cause) {
+      expired = limit.expired();
+      if (!expired && req.signal?.aborted) throw cause;
+      failure = expired
+        ? new TimeoutError({ method: "POST", url, timeout: expired === "deadline" ? retry.deadline! : timeout, kind: expired, cause })
+        : new ConnectionError({ method: "POST", url, cause, ...(response ? {} : { message: `Token request failed to connect: POST ${url}` }) });
+    } finally {
+      limit.release();
+    }
+    const status = failure ? undefined : response!.status;
+    if (status !== undefined) {
+      log?.(status < 300 ? "debug" : "warn", `token ${req.grant} ${status}`, {
+        type: "token",
+        method: "POST",
+        url,
+        attempt,
+        status,
+        durationMs: performance.now() - started,
+      });
+    }
+    // Like an API request: 408, 429, 5xx, connection errors and per-attempt timeouts, but never past the deadline.
+    // A refused grant (400/401) and redirects are final.
+    const transient = failure ? expired !== "deadline" : isRetryableStatus(status!);
+    if (transient && attempt <= retry.maxRetries) {
+      const delay = retryDelay(attempt, retry, failure ? null : response!.headers.get("retry-after"));
+      if (Date.now() + delay < deadlineAt) {
+        log?.("info", `token ${req.grant} ${failure?.name ?? status}; retrying in ${Math.round(delay)} ms`, {
+          type: "retry",
+          method: "POST",
+          url,
+          attempt,
+          ...(status === undefined ? {} : { status }),
+          delayMs: delay,
+        });
+        await sleep(delay, req.signal);
+        continue;
+      }
+    }
+    if (failure) throw failure;
+    return tokenFrom(response!, text, redactor, url);
   }
+}
+
+function tokenFrom(response: Response, text: string, redactor: Redactor, url: string): TokenResponse {
   let parsed: unknown = text;
   try {
     parsed = JSON.parse(text);
   } catch {
     // Non-JSON error pages are kept as text.
   }
-  internals.log?.(response.ok ? "debug" : "warn", `token ${req.grant} ${response.status}`, {
-    type: "token",
-    method: "POST",
-    url,
-    status: response.status,
-    durationMs: performance.now() - started,
-  });
-
+  const status = response.status;
   const fail = (detail?: string) =>
     new AuthenticationError({
-      status: response.status,
+      status,
       method: "POST",
       url,
       body: redactor.value(parsed),
-      headers: response.headers,
-      ...(detail ? { message: `Token request failed: ${response.status} POST ${url}: ${detail}` } : {}),
+      headers: redactor.safeHeaders(response.headers),
+      // RFC 6749 answers a refused grant or client with 400 or 401: retrying cannot help, new credentials can.
+      code: status === 400 || status === 401 ? "grant_rejected" : "authentication_failed",
+      ...(detail ? { message: `Token request failed: ${status} POST ${url}: ${detail}` } : {}),
     });
+  if (isRedirect(response)) {
+    const location = response.headers.get("location");
+    let target = "";
+    try {
+      if (location !== null) target = ` to ${redactor.url(new URL(location, response.url || undefined).href)}`;
+    } catch {
+      target = " to an invalid location";
+    }
+    throw fail(`the token endpoint redirects${target}; redirects are not followed for token requests`);
+  }
   if (!response.ok) throw fail();
   const data = parsed as Record<string, unknown> | null;
   if (!data || typeof data !== "object" || typeof data.access_token !== "string" || !data.access_token) {
     throw fail("response has no access_token");
   }
-  redactor.add(data.access_token);
+  redactor.addRecent(data.access_token);
   const out: TokenResponse = { accessToken: data.access_token, tokenType: typeof data.token_type === "string" ? data.token_type : "Bearer" };
   const expiresIn = Number(data.expires_in);
   if (data.expires_in !== undefined && Number.isFinite(expiresIn)) out.expiresIn = expiresIn;
   if (typeof data.refresh_token === "string" && data.refresh_token) {
-    redactor.add(data.refresh_token);
+    redactor.addRecent(data.refresh_token);
     out.refreshToken = data.refresh_token;
   }
   if (typeof data.scope === "string") out.scope = data.scope;
@@ -185,8 +253,10 @@ export interface OAuth2Options {
   /** Called with every new refresh token the server rotates in, so it can be persisted. */
   onRefreshToken?: (refreshToken: string) => void | Promise<void>;
   fetch?: typeof globalThis.fetch;
-  /** Token request timeout in ms. */
+  /** Token request timeout in ms, per attempt. Default: the client's `timeout`. */
   timeout?: number;
+  /** Retries of transient token-endpoint failures. Default: the client's `retry`. */
+  retry?: RetryOptions;
   /** Refresh this many ms before expiry. Default: 10 % of the token lifetime, at most 30 s. */
   refreshSkew?: number;
 }
@@ -205,7 +275,7 @@ export function oauth2Auth(def: OAuth2Definition, options: OAuth2Options, intern
   const grants = def.grants;
   let refreshToken = options.refreshToken;
   redactor.add(options.clientSecret);
-  redactor.add(refreshToken);
+  redactor.addRecent(refreshToken);
   /** The grant of the first token request only; see OAuth2Options.grant. */
   let firstGrant: Grant | undefined =
     options.grant ??
@@ -225,7 +295,16 @@ export function oauth2Auth(def: OAuth2Definition, options: OAuth2Options, intern
   const request = (grant: Grant) =>
     requestToken(
       def,
-      { grant, clientId: options.clientId, clientSecret: options.clientSecret, refreshToken, scopes: options.scopes, fetch: options.fetch, timeout: options.timeout },
+      {
+        grant,
+        clientId: options.clientId,
+        clientSecret: options.clientSecret,
+        refreshToken,
+        scopes: options.scopes,
+        fetch: options.fetch,
+        timeout: options.timeout,
+        retry: options.retry,
+      },
       tokenInternals,
     );
 
@@ -271,7 +350,9 @@ export function oauth2Auth(def: OAuth2Definition, options: OAuth2Options, intern
   }
 
   // Single flight: whoever comes while a token request is running waits for the same one. The caller's signal
-  // is deliberately not passed on, so one caller's abort cannot fail everyone else's token.
+  // is deliberately not passed on, so one caller's abort cannot fail everyone else's token: each caller's wait
+  // is bounded by the transport instead (their signal, timeout and deadline), and the shared request by its own
+  // timeout and retry policy.
   const refresh = () =>
     (pending ??= fetchToken().finally(() => {
       pending = undefined;

@@ -42,6 +42,33 @@ export class AttemptLimit {
     return this.#caller?.aborted ? undefined : this.#expired;
   }
 
+  /**
+   * Settles like `promise`, or rejects with the signal's reason as soon as this limit fires or the caller aborts.
+   * Only the wait ends: `promise` keeps running, because it may be shared (one token request for many callers), and
+   * its rejection still counts as handled.
+   */
+  race<T>(promise: Promise<T>): Promise<T> {
+    const signal = this.signal;
+    if (signal.aborted) {
+      promise.catch(() => {});
+      return Promise.reject(signal.reason);
+    }
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
+      promise.then(
+        (value) => {
+          signal.removeEventListener("abort", onAbort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener("abort", onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
   /** Stops the timer and stops following the caller; call once the attempt's response is no longer read. */
   release(): void {
     clearTimeout(this.#timer);

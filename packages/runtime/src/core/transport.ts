@@ -73,10 +73,26 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
   function remember(value: string | undefined): string | undefined {
     if (value && value !== lastAuth) {
       lastAuth = value;
-      cfg.redactor.add(value);
-      cfg.redactor.add(value.slice(value.indexOf(" ") + 1));
+      // Bounded: a token function may mint a new token for every request. The redactor drops the "Bearer " scheme.
+      cfg.redactor.addRecent(value);
     }
     return value;
+  }
+
+  /**
+   * Waits for the auth strategy (a token, or a renewal after a 401) within the attempt's limit. The caller's abort, the
+   * timeout and the deadline end this request's wait only: the token request itself may be shared by other requests
+   * and runs on under its own timeout. Releases the limit when the wait fails.
+   */
+  async function waitForAuth<T>(value: T | Promise<T>, limit: AttemptLimit, method: string, url: string, retry: ResolvedRetry, timeout: number): Promise<T> {
+    try {
+      return await limit.race(Promise.resolve(value));
+    } catch (error) {
+      limit.release();
+      const expired = limit.expired();
+      if (expired === undefined || error !== limit.signal.reason) throw error;
+      throw new TimeoutError({ method, url: cfg.redactor.url(url), timeout: expired === "deadline" ? retry.deadline! : timeout, kind: expired, cause: error });
+    }
   }
 
   /** Headers for a redirect hop: credentials only if the hop's origin is trusted. */
@@ -114,6 +130,7 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
     const body = request.body === null ? undefined : await request.arrayBuffer();
     const deadlineAt = retry.deadline !== undefined ? Date.now() + retry.deadline : Infinity;
     const caller = request.signal;
+    // The strategy sees the attempt's signal (caller, timeout and deadline together), so a token function can stop.
     const ctx: AuthContext = { signal: caller };
     let reauthed = false;
 
@@ -128,20 +145,24 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
       try {
         for (let hop = 0; ; hop++) {
           let init: RequestInit;
+          // Started before the token is fetched: waiting for a token counts against the attempt's timeout and the
+          // deadline, and ends when the caller aborts.
+          if (limit === undefined) {
+            limit = new AttemptLimit(caller, timeout, deadlineAt);
+            ctx.signal = limit.signal;
+          }
           if (hop === 0) {
             if (trusted && cfg.auth) {
-              // Before the limit starts: getting a token has its own timeout.
               const value = authorize(ctx);
-              authorization = typeof value === "object" ? await value : value;
+              authorization = typeof value === "object" ? await waitForAuth(value, limit, method, hopUrl, retry, timeout) : value;
               if (authorization) headers.set("authorization", authorization);
               else headers.delete("authorization");
             }
             init = { redirect: "manual" };
           } else {
-            if (hopTrusted && cfg.auth && authorization === undefined) authorization = await authorize(ctx);
+            if (hopTrusted && cfg.auth && authorization === undefined) authorization = await waitForAuth(authorize(ctx), limit, method, hopUrl, retry, timeout);
             init = { method: hopMethod, headers: hopHeaders(headers, hopTrusted, authorization, hopBody === undefined && body !== undefined), redirect: "manual" };
           }
-          limit ??= new AttemptLimit(caller, timeout, deadlineAt);
           init.signal = limit.signal;
           if (hopBody !== undefined) init.body = hopBody;
           const started = cfg.log ? performance.now() : 0;
@@ -191,7 +212,11 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
 
       if (response.status === 401 && hopTrusted && cfg.auth?.unauthorized && !reauthed) {
         reauthed = true;
-        if (await cfg.auth.unauthorized(authorization, ctx)) {
+        const again = await waitForAuth(cfg.auth.unauthorized(authorization, ctx), limit!, method, hopUrl, retry, timeout).catch(async (error: unknown) => {
+          await discard(response);
+          throw error;
+        });
+        if (again) {
           limit!.release();
           await discard(response);
           attempt--; // a re-authentication is not one of the caller's retries
