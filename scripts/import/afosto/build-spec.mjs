@@ -121,7 +121,7 @@ export function buildSpec(ir, overrides) {
   const stats = {
     operations: 0, droppedHeaders: [], bodies: { ref: 0, inline: 0, none: 0, dropped: 0 },
     bodyExampleAgreement: { exact: 0, subset: 0, differs: [] }, successSchemas: { ref: 0, inline: 0, none: 0 },
-    paginated: 0, requiredQuery: 0,
+    paginated: 0, requiredQuery: 0, arrayQuery: 0, noContentBodies: 0,
   };
   for (const op of ir.operations) {
     const key = opKey(op.method, op.path);
@@ -170,7 +170,17 @@ export function buildSpec(ir, overrides) {
       if (desc) param.description = desc;
       if (sp.in === 'path' || fp?.required) param.required = true;
       if (sp.in === 'query' && fp?.required) stats.requiredQuery++;
-      param.schema = sb.scalar(sp, `${key} ${sp.in}:${sp.name}`, fp);
+      if (sp.isArray !== (fp?.type === 'array')) throw new Error(`${key} ${sp.in}:${sp.name}: the seed and the client disagree on whether it is an array`);
+      if (sp.isArray) {
+        // `codes: string[]`: an array of the rendered item type, serialised as overrides.yaml decides
+        if (sp.in !== 'query') throw new Error(`${key} ${sp.in}:${sp.name}: array parameters are only decided for the query`);
+        const { style, explode } = calls.rule('arrayQueryParameters');
+        Object.assign(param, { style, explode });
+        param.schema = { type: 'array', items: sb.scalar({ ...sp, isArray: false }, `${key} ${sp.in}:${sp.name}[]`, fp) };
+        param['x-provenance'] = 'inferred';
+        param['x-provenance-reason'] = overrides.rules.arrayQueryParameters.provenance;
+        stats.arrayQuery++;
+      } else param.schema = sb.scalar(sp, `${key} ${sp.in}:${sp.name}`, fp);
       if (sp.in === 'path' && param.schema.default !== undefined) {
         // a path parameter is always sent, so its default documents the usual value only
         param.schema.examples = [param.schema.default];
@@ -240,9 +250,15 @@ export function buildSpec(ir, overrides) {
       const st = statuses.get(code);
       const r = { description: st?.description || (code === f.success.status && floatingSuccess) || reasonPhrase(code) };
       const fr = f.responses.find((x) => x.status === code);
-      const ex = op.examples[code];
+      let ex = op.examples[code];
       let schema;
-      if (ex !== undefined) {
+      if (code === 204 && ex !== undefined) {
+        if (!calls.get('noContentBodies', `${key} 204`)) throw new Error(`${key} 204: a body on 204 needs a noContentBodies entry`);
+        r['x-provenance'] = 'inferred';
+        r['x-provenance-reason'] = `The vendor shows a JSON example for this 204 response; HTTP forbids content in a 204, so none is declared.`;
+        ex = undefined;
+        stats.noContentBodies++;
+      } else if (ex !== undefined) {
         const model = fr?.model ? ir.models.get(fr.model) : null;
         if (model?.origin === 'seed_definition') {
           schema = fr.is_array ? { type: 'array', items: refTo(fr.model) } : refTo(fr.model);
@@ -258,7 +274,7 @@ export function buildSpec(ir, overrides) {
           schema = addInline(`${pascal(opId)}Response${withBody.length > 1 ? code : ''}`, built);
           stats.successSchemas.inline++;
         }
-      } else if (fr?.kind === 'model' && fr.model) {
+      } else if (fr?.kind === 'model' && fr.model && code !== 204) {
         throw new Error(`${key} ${code}: the client has a model but the seed shows no example`);
       }
       const media = op.produces ?? ['application/json'];

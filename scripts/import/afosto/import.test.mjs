@@ -29,6 +29,15 @@ describe.skipIf(!inputs)('importer on the seed (../shared seeds are maintainers\
     expect(ir.definitions.reduce((n, d) => n + d.entries.length, 0)).toBe(2957);
   });
 
+  it('maps every array query parameter of the seed (`name: type[]`) to type: array', () => {
+    const ir = parseSeed(readFileSync(defaultSeed, 'utf8'));
+    const seedArrays = ir.operations.flatMap((o) => o.parameters.filter((p) => p.isArray).map((p) => `${o.method} ${o.path} ${p.in}:${p.name}`));
+    expect(seedArrays).toEqual(['GET /cnt/suggest query:codes', 'GET /cnt/suggest query:models', 'GET /cnt/suggest query:namespaces']);
+    const specArrays = Object.entries(first.doc.paths).flatMap(([path, item]) => METHODS.filter((m) => item[m]).flatMap((m) =>
+      (item[m].parameters ?? []).filter((p) => p.schema?.type === 'array').map((p) => `${m.toUpperCase()} ${path} ${p.in}:${p.name}`)));
+    expect(specArrays).toEqual(seedArrays);
+  });
+
   it('is deterministic', () => {
     expect(runImport().yaml).toBe(first.yaml);
   });
@@ -47,6 +56,7 @@ describe.skipIf(!inputs)('importer on the seed (../shared seeds are maintainers\
     expect(r.properties.lineOnly).toBe(66); // trailing properties of truncated examples, restored
     expect(r.properties.vsClient.schemasDiffering).toBe(0);
     expect(r.parameters.requiredQuery).toBe(17);
+    expect(r.parameters.arrayQuery).toBe(3);
     expect(r.bodyExamples.differs).toEqual([]);
     expect(r.judgementCalls.unused).toEqual([]);
   });
@@ -84,6 +94,28 @@ describe('committed spec', () => {
     };
     walk(doc, '');
     expect(hits).toEqual([]);
+  });
+
+  it('has the seed\'s 3 array query parameters as arrays, serialised as repeated keys', () => {
+    const arrays = ops.flatMap(({ path, method, op }) => (op.parameters ?? []).filter((p) => p.schema?.type === 'array').map((p) => ({ where: `${method} ${path} ${p.in}:${p.name}`, p })));
+    expect(arrays.map((a) => a.where)).toEqual(['get /cnt/suggest query:codes', 'get /cnt/suggest query:models', 'get /cnt/suggest query:namespaces']);
+    for (const { p } of arrays) expect(p).toMatchObject({ style: 'form', explode: true, schema: { items: { type: 'string' } }, 'x-provenance': 'inferred' });
+  });
+
+  it('declares no content on a 204 response (HTTP forbids it); the two the vendor documents with a body say so', () => {
+    const with204 = ops.filter(({ op }) => op.responses['204']);
+    expect(with204.length).toBeGreaterThan(50);
+    for (const { op } of with204) expect(op.responses['204'].content).toBeUndefined();
+    const marked = with204.filter(({ op }) => op.responses['204']['x-provenance'] === 'inferred').map(({ method, path }) => `${method} ${path}`);
+    expect(marked.sort()).toEqual(['get /iam/profiles/{path}', 'put /lcs/lists/{id}/items']);
+  });
+
+  it('marks the inferred types and defaults of the shared pagination headers', () => {
+    const { parameters, headers } = doc.components;
+    for (const inferred of [parameters.XPage, parameters.XPageSize, headers.XPageSize, headers.XCount]) {
+      expect(inferred['x-provenance']).toBe('inferred');
+      expect(inferred['x-provenance-reason']).toMatch(/.{20,}/);
+    }
   });
 
   it('marks paginated operations for the runtime', () => {

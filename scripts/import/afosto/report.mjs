@@ -64,7 +64,7 @@ export function buildReport(ir, doc, stats, calls) {
       refsRestoredFromClient: stats.schemaLog.refsFromFacts.length,
       vsClient: { schemasDiffering: clientDiffs.length, diffs: clientDiffs },
     },
-    parameters: { requiredQuery: stats.requiredQuery, droppedHeaders: stats.droppedHeaders },
+    parameters: { requiredQuery: stats.requiredQuery, arrayQuery: stats.arrayQuery, droppedHeaders: stats.droppedHeaders },
     bodies: stats.bodies,
     bodyExamples: { exact: stats.bodyExampleAgreement.exact, subset: stats.bodyExampleAgreement.subset, differs: stats.bodyExampleAgreement.differs },
     successSchemas: stats.successSchemas,
@@ -85,7 +85,7 @@ export function formatReport(r) {
     `             vs vendor client: ${r.properties.vsClient.schemasDiffering} schemas differ`,
     ...r.properties.vsClient.diffs.map((d) => `               ${d.schema}: client-only [${d.onlyClient.join(', ')}] spec-only [${d.onlySpec.join(', ')}]`),
     ...r.properties.mismatches.map((m) => `  MISMATCH ${m.schema}: lines not in spec [${m.missingLines.join(', ')}], example keys not in spec [${m.missingKeys.join(', ')}]`),
-    `parameters   required query restored ${r.parameters.requiredQuery}; header parameters dropped ${r.parameters.droppedHeaders.length}`,
+    `parameters   required query restored ${r.parameters.requiredQuery}; array query ${r.parameters.arrayQuery}; header parameters dropped ${r.parameters.droppedHeaders.length}`,
     `bodies       $ref ${r.bodies.ref}, named inline ${r.bodies.inline}, none ${r.bodies.none}, dropped ${r.bodies.dropped}; ` +
       `request example vs model example: exact ${r.bodyExamples.exact}, subset ${r.bodyExamples.subset}, differs ${r.bodyExamples.differs.length}`,
     `success      $ref ${r.successSchemas.ref}, named inline ${r.successSchemas.inline}, no body ${r.successSchemas.none}`,

@@ -5044,11 +5044,11 @@ export interface operations {
                 /** @description The query */
                 limit?: number;
                 /** @description The query */
-                codes?: string;
+                codes?: string[];
                 /** @description The models we want to query */
-                models?: string;
+                models?: string[];
                 /** @description The namesapce we want to query */
-                namespaces?: string;
+                namespaces?: string[];
             };
             header?: never;
             path?: never;

@@ -1287,7 +1287,6 @@ export interface components {
         };
         GetProfileDefinitionsResponse: Record<string, never>;
         GetProfileResponse200: Record<string, never>;
-        GetProfileResponse204: Record<string, never>;
         GetProfileResponse206: Record<string, never>;
         GetRedirect302Response: {
             token?: string;
@@ -1989,7 +1988,6 @@ export type SchemaCreateTenantResponse = components['schemas']['CreateTenantResp
 export type SchemaError = components['schemas']['Error'];
 export type SchemaGetProfileDefinitionsResponse = components['schemas']['GetProfileDefinitionsResponse'];
 export type SchemaGetProfileResponse200 = components['schemas']['GetProfileResponse200'];
-export type SchemaGetProfileResponse204 = components['schemas']['GetProfileResponse204'];
 export type SchemaGetProfileResponse206 = components['schemas']['GetProfileResponse206'];
 export type SchemaGetRedirect302Response = components['schemas']['GetRedirect302Response'];
 export type SchemaIamAccessToken = components['schemas']['IamAccessToken'];
@@ -2918,9 +2916,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["GetProfileResponse204"];
-                };
+                content?: never;
             };
             /** @description there are several schema's available, yet not all have data */
             206: {

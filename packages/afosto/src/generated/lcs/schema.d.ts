@@ -1482,10 +1482,6 @@ export interface components {
             failed?: number;
         };
         SearchPositionsBody: string[];
-        UpdateHandlingListItemResponse: {
-            /** @example 1 */
-            success?: number;
-        };
         UpdatePositionOrderBody: string[];
         UpdatePositionOrderResponse: {
             /** @example 1 */
@@ -1637,7 +1633,6 @@ export type SchemaLcsShipmentUpdateModel = components['schemas']['LcsShipmentUpd
 export type SchemaLcsShipmentUpdateModelAddressing = components['schemas']['LcsShipmentUpdateModelAddressing'];
 export type SchemaRemoveFromParcelResponse = components['schemas']['RemoveFromParcelResponse'];
 export type SchemaSearchPositionsBody = components['schemas']['SearchPositionsBody'];
-export type SchemaUpdateHandlingListItemResponse = components['schemas']['UpdateHandlingListItemResponse'];
 export type SchemaUpdatePositionOrderBody = components['schemas']['UpdatePositionOrderBody'];
 export type SchemaUpdatePositionOrderResponse = components['schemas']['UpdatePositionOrderResponse'];
 export type SchemaUpsertLocationSkusResponse = components['schemas']['UpsertLocationSkusResponse'];
@@ -1911,9 +1906,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["UpdateHandlingListItemResponse"];
-                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
