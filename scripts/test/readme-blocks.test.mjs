@@ -86,7 +86,13 @@ beforeAll(() => {
     const pkg = join(root, "packages", vendor, "dist");
     if (!existsSync(pkg)) throw new Error(`packages/${vendor}/dist is missing: run \`pnpm build\` before the doc tests`);
   }
-  program = ts.createProgram([...fileOf.values()], {
+  // What the options tables must cover: the keys of the built runtime's option types.
+  writeFileSync(
+    join(dir, "options-probe.ts"),
+    'import type { ClientOptionsBase, RequestExtras } from "@partnerkit/runtime";\n' +
+      "export type ClientKeys = keyof ClientOptionsBase;\nexport type RequestKeys = keyof RequestExtras;\n",
+  );
+  program = ts.createProgram([...fileOf.values(), join(dir, "options-probe.ts")], {
     strict: true,
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
@@ -124,6 +130,62 @@ describe("README code blocks", () => {
   it.each(readmes)("every ts block of %s compiles as written", (readme) => {
     const errors = checked.filter((b) => b.readme === readme).flatMap(diagnosticsOf);
     expect(errors).toEqual([]);
+  });
+});
+
+/** The string literal members of an exported type alias of the options probe. */
+function probeKeys(name) {
+  const source = program.getSourceFile(join(dir, "options-probe.ts"));
+  expect([...program.getSemanticDiagnostics(source)].map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  const alias = source.statements.find((s) => ts.isTypeAliasDeclaration(s) && s.name.text === name);
+  const type = program.getTypeChecker().getTypeAtLocation(alias.name);
+  return (type.isUnion() ? type.types : [type]).map((t) => t.value).filter((v) => typeof v === "string").sort();
+}
+
+/** Rows of the markdown tables under "## Options": [first table, second table], each a map of option -> cells. */
+function optionTables(vendor) {
+  const text = readFileSync(join(root, "packages", vendor, "README.md"), "utf8");
+  const section = text.split("\n## Options\n")[1]?.split("\n## ")[0] ?? "";
+  const tables = [];
+  let current;
+  for (const line of section.split("\n")) {
+    if (!line.startsWith("|")) {
+      current = undefined;
+      continue;
+    }
+    if (!current) tables.push((current = new Map()));
+    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+    const option = /^`([A-Za-z]+)`$/.exec(cells[0])?.[1];
+    if (option) current.set(option, cells.slice(1));
+  }
+  return tables;
+}
+
+describe("vendor README options tables match the built runtime", () => {
+  it.each(vendors)("%s", async (vendor) => {
+    const [client, perRequest] = optionTables(vendor);
+    expect(client?.size, "no client options table").toBeGreaterThan(0);
+    expect(perRequest?.size, "no per-request options table").toBeGreaterThan(0);
+    const { vendor: definition } = await import(`@partnerkit/${vendor}`);
+    const { DEFAULT_RETRY, DEFAULT_TIMEOUT } = await import("@partnerkit/runtime");
+    // Every client option the runtime takes (tokenUrl only where there is a token endpoint), plus the vendor's own.
+    const expected = probeKeys("ClientKeys").filter((k) => k !== "tokenUrl" || definition.auth);
+    const vendorOptions = Object.keys(definition.headers ?? {});
+    expect([...client.keys()].sort()).toEqual([...expected, ...vendorOptions].sort());
+    for (const key of probeKeys("RequestKeys")) expect(perRequest.has(key), `per-request option ${key}`).toBe(true);
+    // The defaults stated are the runtime's.
+    const { deadline, ...retry } = DEFAULT_RETRY;
+    expect(deadline).toBeUndefined();
+    const retryText = `\`{ ${Object.entries(retry).map(([k, v]) => `${k}: ${v}`).join(", ")} }\``;
+    expect(client.get("retry")[0]).toBe(retryText);
+    expect(client.get("timeout")[0]).toBe(`\`${DEFAULT_TIMEOUT}\``);
+    if (definition.defaultBaseUrl && !definition.requiresBaseUrl && !definition.defaultBaseUrl.includes(".invalid")) {
+      expect(client.get("baseUrl")[0]).toBe(`\`${definition.defaultBaseUrl}\``);
+    }
+    // The link to the runtime's README resolves in the repository.
+    const text = readFileSync(join(root, "packages", vendor, "README.md"), "utf8");
+    expect(text).toContain("](../runtime/README.md)");
+    expect(existsSync(join(root, "packages", "runtime", "README.md"))).toBe(true);
   });
 });
 
