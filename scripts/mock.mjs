@@ -9,7 +9,10 @@ import { startPrismMock } from "@partnerkit/testkit/prism";
 const root = resolve(import.meta.dirname, "..");
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { port: { type: "string", default: "0" }, host: { type: "string", default: "127.0.0.1" } },
+  options: {
+    port: { type: "string", default: "0" },
+    host: { type: "string", default: "127.0.0.1" },
+  },
 });
 const { vendors: known } = JSON.parse(await readFile(join(root, "partnerkit.config.json"), "utf8"));
 const unknown = positionals.filter((v) => !known.includes(v));
@@ -19,6 +22,10 @@ if (unknown.length) {
 }
 const vendors = positionals.length ? positionals : known;
 // One fixed --port only makes sense for one vendor; several share the host and take free ports.
+if (!/^\d+$/.test(values.port) || Number(values.port) > 65535) {
+  console.error(`--port must be a port number (0-65535; 0 picks a free one), got ${JSON.stringify(values.port)}`);
+  process.exit(2);
+}
 const port = vendors.length === 1 ? Number(values.port) : 0;
 
 const mocks = [];

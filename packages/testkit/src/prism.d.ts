@@ -13,6 +13,11 @@ export interface PrismMockOptions {
   port?: number;
   /** Prism's log level; anything above "silent" costs throughput and memory. */
   logLevel?: "silent" | "error" | "warn" | "info";
+  /**
+   * Pages in each list of an operation with `x-pagination` (default 3): the mock answers each page from the
+   * request's own position, so a client's paginate() walks them and stops (link cursor mode: always 2).
+   */
+  pages?: number;
 }
 
 export declare function startPrismMock(specFile: string, options?: PrismMockOptions): Promise<PrismMock>;
