@@ -387,32 +387,32 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             /** Format: date */
-            startDate: string;
+            startDate?: string;
             /** Format: date */
-            endDate: string;
+            endDate?: string;
             /**
              * @description One status per day from `startDate` to `endDate` inclusive. Values seen: `Available`, `Reserved`,
              *     `Blocked`; the full set is undocumented, so any string is accepted.
              */
-            statuses: string[];
+            statuses?: string[];
         };
         UnitTypeCalendar: {
             /** Format: uuid */
             unitTypeId: string;
             /** Format: date */
-            startDate: string;
+            startDate?: string;
             /** Format: date */
-            endDate: string;
+            endDate?: string;
             /** @description Number of units of this type. */
-            unitCount: number;
+            unitCount?: number;
             /** @description One entry per day from `startDate` to `endDate` inclusive. */
-            metrics: components["schemas"]["DayMetrics"][];
+            metrics?: components["schemas"]["DayMetrics"][];
         };
         /** @description Unit counts for one day; in the vendor's example they add up to `unitCount`. */
         DayMetrics: {
-            available: number;
-            reserved: number;
-            blocked: number;
+            available?: number;
+            reserved?: number;
+            blocked?: number;
         };
         /** @description Something that blocks availability without being a reservation. Fields are undocumented. */
         Block: {
@@ -427,25 +427,25 @@ export interface components {
              * @description Globally unique rate id; a rezStream rate usually maps to another system's "rate plan".
              */
             rateId: string;
-            rateName: string;
+            rateName?: string;
             /** Format: uuid */
-            ratePlanId: string;
-            ratePlanName: string;
-            defaultRate: boolean;
+            ratePlanId?: string;
+            ratePlanName?: string;
+            defaultRate?: boolean;
             /** @description Only `Daily` has been seen; the full set is undocumented. */
-            seasonType: string;
+            seasonType?: string;
             /** Format: date */
-            startDate: string;
+            startDate?: string;
             /** Format: date */
-            endDate: string;
+            endDate?: string;
             /** @description Whether `updateNightlyRates` may change this rate. */
-            allowUpdates: boolean;
+            allowUpdates?: boolean;
             /** @description One entry per night from `startDate` to `endDate` (the entries carry no date of their own). */
-            data: components["schemas"]["NightlyRateDay"][];
+            data?: components["schemas"]["NightlyRateDay"][];
         };
         NightlyRateDay: {
-            price: number;
-            baseOccupancy: number;
+            price?: number;
+            baseOccupancy?: number;
             minimumNights?: number;
             /** @description Extra charge per additional guest, keyed by a uuid (likely a guest-type id). */
             extraGuestCharges?: {
@@ -474,46 +474,46 @@ export interface components {
              * @description Reservation id.
              */
             id: string;
-            version: number;
+            version?: number;
             /** @description Only `Reserved` has been seen; the full set is undocumented. */
-            status: string;
+            status?: string;
             /** Format: date-time */
-            madeAt: string;
+            madeAt?: string;
             /** Format: date-time */
-            updatedAt: string;
+            updatedAt?: string;
             /** Format: date */
-            arrival: string;
+            arrival?: string;
             /** Format: date */
-            departure: string;
+            departure?: string;
             /** @description Only `PMS` has been seen; the full set is undocumented. */
-            ingestionSource: string;
-            unitAssignments: components["schemas"]["ReservedUnitAssignment"][];
+            ingestionSource?: string;
+            unitAssignments?: components["schemas"]["ReservedUnitAssignment"][];
         };
         ReservedUnitAssignment: {
             /** Format: uuid */
             id: string;
             /** Format: date */
-            arrival: string;
+            arrival?: string;
             /** Format: date */
-            departure: string;
-            nights: number;
+            departure?: string;
+            nights?: number;
             /** Format: uuid */
-            unitId: string;
+            unitId?: string;
             /** Format: uuid */
-            unitTypeId: string;
+            unitTypeId?: string;
             /**
              * Format: uuid
              * @description Added to the documentation on 2026-01-13; may be missing under older API versions.
              */
             propertyId?: string;
             /** Format: uuid */
-            rateId: string;
+            rateId?: string;
             /** Format: uuid */
-            ratePlanId: string;
-            occupancyCount: number;
-            rentalRevenue: number;
-            rentalTax: number;
-            rentalFee: number;
+            ratePlanId?: string;
+            occupancyCount?: number;
+            rentalRevenue?: number;
+            rentalTax?: number;
+            rentalFee?: number;
         };
         /** @description A reservation in a search result. Only `id` is documented; the rest of the object is left open. */
         Reservation: {

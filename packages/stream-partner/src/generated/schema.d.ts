@@ -327,8 +327,8 @@ export interface components {
             /** @description Single-use login token. Redirect the user's browser to `https://<WHITE_LABEL_DOMAIN>/redirect/sso?code=<sso_login_token>`; a second use fails with `sso_token_redeemed`. Its lifetime is not published. */
             sso_login_token: string;
         };
-        /** @description The organization's first user (the reference's CreateUserOrgUser). */
-        CreateOrganizationUser: {
+        /** @description The organization's first user. */
+        CreateUserOrgUser: {
             email?: string;
             first_name?: string;
             last_name?: string;
@@ -337,7 +337,7 @@ export interface components {
             name: string;
             /** @description The partner's internal id for this organization. */
             provider_id: string;
-            user: components["schemas"]["CreateOrganizationUser"];
+            user: components["schemas"]["CreateUserOrgUser"];
         };
         CreateOrganizationResponse: {
             org_id: string;
@@ -572,7 +572,7 @@ export type SchemaRenamePartnerTokenRequest = components['schemas']['RenamePartn
 export type SchemaPartnerToken = components['schemas']['PartnerToken'];
 export type SchemaGenerateSsoSessionRequest = components['schemas']['GenerateSSOSessionRequest'];
 export type SchemaSsoSession = components['schemas']['SSOSession'];
-export type SchemaCreateOrganizationUser = components['schemas']['CreateOrganizationUser'];
+export type SchemaCreateUserOrgUser = components['schemas']['CreateUserOrgUser'];
 export type SchemaCreateOrganizationRequest = components['schemas']['CreateOrganizationRequest'];
 export type SchemaCreateOrganizationResponse = components['schemas']['CreateOrganizationResponse'];
 export type SchemaInitializeIntegrationRequest = components['schemas']['InitializeIntegrationRequest'];
