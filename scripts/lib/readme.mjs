@@ -170,8 +170,8 @@ function optionsSection(name, openapi, definition, tags) {
       value = hasUsableDefault(definition) ? `\`${definition.defaultBaseUrl}\`` : "none: **required**";
     } else if (option === "tokenUrl") {
       const follows = originOf(definition.auth.tokenUrl) === originOf(definition.defaultBaseUrl);
-      value = `\`${definition.auth.tokenUrl}\``;
-      if (follows) description += " By default the same path on your `baseUrl`'s origin, so a sandbox or mock gets its own.";
+      value = follows && !hasUsableDefault(definition) ? `\`<baseUrl>${new URL(definition.auth.tokenUrl).pathname}\`` : `\`${definition.auth.tokenUrl}\``;
+      if (follows && hasUsableDefault(definition)) description += " By default the same path on your `baseUrl`'s origin, so a sandbox or mock gets its own.";
     }
     rows.push(`| \`${option}\` | ${value} | ${cell(description)} |`);
   }
@@ -242,17 +242,22 @@ function optionsSection(name, openapi, definition, tags) {
 function authSection(name, openapi, definition, tags) {
   const { module, factory } = entryFor(name, tags, quickstartOperation(openapi));
   const env = envPrefix(name);
+  // Without a usable default host, every client needs its baseUrl (the types require it too).
+  const base = hasUsableDefault(definition) ? [] : [`  baseUrl: process.env.${env}_BASE_URL!,`];
   const tokenBlock = [
     "```ts",
     'import { readFile } from "node:fs/promises";',
     `import { ${factory} } from "${module}";`,
     "",
     "// A token you manage:",
-    `const withToken = ${factory}({ auth: { token: process.env.${env}_TOKEN! } });`,
+    ...(base.length
+      ? [`const withToken = ${factory}({`, ...base, `  auth: { token: process.env.${env}_TOKEN! },`, "});"]
+      : [`const withToken = ${factory}({ auth: { token: process.env.${env}_TOKEN! } });`]),
     "",
     "// Or a function the client calls before every request (cache inside it); after a 401 it is called again",
     "// with forceRefresh: true and the request is retried once. Here: a token file that another process rotates.",
     `const withTokenFile = ${factory}({`,
+    ...base,
     `  auth: async () => (await readFile("/run/secrets/${name}-token", "utf8")).trim(),`,
     "});",
   ];
@@ -279,7 +284,7 @@ function authSection(name, openapi, definition, tags) {
     ...(refresh ? [`    onRefreshToken: (token) => writeFile("${name}-refresh-token.txt", token), // persist each rotated one`] : []),
   ];
   return [
-    `The token endpoint is \`${tokenUrl}\`${follows ? " (on the API's origin, so it follows a `baseUrl` you set)" : ""}: grants ${grantText}, ${bodyEncoding === "json" ? "JSON" : "form-encoded"} body${clientAuthentication === "none" ? ", no client id or secret" : clientAuthentication === "basic" ? ", client id and secret as HTTP Basic" : ", client id and secret in the body"}.`,
+    `The token endpoint is ${follows && !hasUsableDefault(definition) ? `\`<baseUrl>${new URL(tokenUrl).pathname}\` (on the API's own host)` : `\`${tokenUrl}\`${follows ? " (on the API's origin, so it follows a `baseUrl` you set)" : ""}`}: grants ${grantText}, ${bodyEncoding === "json" ? "JSON" : "form-encoded"} body${clientAuthentication === "none" ? ", no client id or secret" : clientAuthentication === "basic" ? ", client id and secret as HTTP Basic" : ", client id and secret in the body"}.`,
     "Give the client credentials and it obtains, caches and refreshes tokens itself (one token request however many calls",
     "are waiting; a 401 triggers one refresh and one retry). Or pass a token you manage, or an async function returning one:",
     "",
@@ -289,6 +294,7 @@ function authSection(name, openapi, definition, tags) {
     "",
     "// Or credentials for the token endpoint:",
     `const withCredentials = ${factory}({`,
+    ...base,
     "  auth: {",
     ...lines,
     "  },",
