@@ -196,7 +196,8 @@ describe("requestToken", () => {
 
   it("a dead token endpoint is a ConnectionError", async () => {
     const def: OAuth2Definition = { grants: ["client_credentials"], tokenUrl: `http://127.0.0.1:${await deadPort()}/t`, bodyEncoding: "form", clientAuthentication: "none" };
-    await expect(requestToken(def, { grant: "client_credentials", clientId: "x" })).rejects.toBeInstanceOf(ConnectionError);
+    // Retried like any connection error (with short backoffs here), then thrown.
+    await expect(requestToken(def, { grant: "client_credentials", clientId: "x", retry: { initialDelay: 10 } })).rejects.toBeInstanceOf(ConnectionError);
   });
 });
 

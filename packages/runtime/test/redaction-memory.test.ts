@@ -70,7 +70,7 @@ describe("the redactor holds a bounded set", () => {
     // Before the bound it held every token twice (with and without "Bearer "): 20,001 entries.
     expect(redactor.size).toBeLessThanOrEqual(1 + RECENT_SECRETS);
     expect(redactor.scrub(`echo ${last} ${TENANT}`)).toBe(`echo Bearer ${REDACTED} ${REDACTED}`);
-  });
+  }, 60_000);
 
   it("the same over HTTP: 500 tokens minted against a local server leave at most RECENT_SECRETS of them held", async () => {
     const server = await startServer((_req, res) => json(res, 200, { customers: [], totalCount: 0 }));
