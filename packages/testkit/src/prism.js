@@ -10,7 +10,7 @@
 // violation message that cannot go into the `sl-violations` header). Here each request is awaited and a failure
 // costs that request only. The pieces that decide what the answer looks like (body parsing, Prefer header,
 // serialisation, problem documents) are still Prism's own, loaded from prism-http-server's dependencies.
-import { createServer } from "node:http";
+import { STATUS_CODES, createServer } from "node:http";
 import { createRequire } from "node:module";
 import { MOCK_PAGES, paginatingMocker } from "./mock-pagination.js";
 
@@ -92,7 +92,8 @@ export async function startPrismMock(specFile, options = {}) {
       if (reply.headersSent) return void reply.destroy();
       for (const name of reply.getHeaderNames()) reply.removeHeader(name);
       const status = Number.isInteger(error?.statusCode) && error.statusCode >= 400 ? error.statusCode : 500;
-      const problem = { type: "https://partnerkit.dev/mock/errors#REQUEST_FAILED", title: "The mock could not handle this request", status, detail: String(error?.message ?? error) };
+      // RFC 9457 problem with the default type (about:blank), so the title is the status phrase.
+      const problem = { title: STATUS_CODES[status], status, detail: `The mock could not handle this request: ${error?.message ?? error}` };
       reply.writeHead(status, { "content-type": "application/problem+json" }).end(JSON.stringify(problem));
     });
   });
