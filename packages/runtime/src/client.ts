@@ -12,6 +12,7 @@ import openapiFetchDefault, {
 import { type AuthOption, resolveAuth } from "./core/auth.js";
 import {
   ApiError,
+  InvalidRequestError,
   MissingPathParameterError,
   PaginationError,
   PartnerkitError,
@@ -23,8 +24,18 @@ import { type Logger, toLogFunction } from "./core/logger.js";
 import { type FetchPage, type PaginateOptions, type PagePosition, Paginator } from "./core/pagination.js";
 import { Redactor } from "./core/redact.js";
 import { DEFAULT_RETRY, type RetryOptions, resolveRetry } from "./core/retry.js";
+import { checkHeader, checkHeaders, createQuerySerializer, serializePath } from "./core/serialize.js";
 import { DEFAULT_TIMEOUT } from "./core/timeout.js";
-import { type RequestExtras, createTransport, releaseResponse } from "./core/transport.js";
+import {
+  CALL_STATE,
+  type CallState,
+  type RequestExtras,
+  createTransport,
+  getRequestId,
+  invalidResponse,
+  isCredentialHeader,
+  releaseResponse,
+} from "./core/transport.js";
 import type { OperationMethod, PaginationDefinition, VendorDefinition } from "./vendor.js";
 
 // The CommonJS build sees openapi-fetch through Node's CJS interop, where the default import is the module object
@@ -157,15 +168,19 @@ export interface ApiClient<Paths extends {}, O = ApiClientOptions, Media extends
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const COMMON_REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id"];
+export { getRequestId };
 
-/** The vendor's request id from a response (falls back to common header names). */
-export function getRequestId(response: Response, header?: string): string | undefined {
-  if (header) return response.headers.get(header) ?? undefined;
-  for (const name of COMMON_REQUEST_ID_HEADERS) {
-    const value = response.headers.get(name);
-    if (value) return value;
+/** Why a URL option cannot be used, or undefined. Never quotes the URL: it may carry a password. */
+function urlProblem(value: unknown): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(String(value));
+  } catch {
+    return "must be an absolute http(s) URL";
   }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return "must be an absolute http(s) URL";
+  // fetch refuses such URLs with a TypeError that quotes them; credentials belong in `auth`.
+  if (url.username || url.password) return "must not contain a user name or password (pass credentials with `auth`)";
   return undefined;
 }
 
@@ -210,12 +225,11 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
 ): ApiClient<Paths, O> {
   const opts = (options ?? {}) as ClientOptionsBase & Record<string, unknown>;
   const baseUrl = (opts.baseUrl ?? vendor.defaultBaseUrl).replace(/\/+$/, "");
-  let apiOrigin: string;
-  try {
-    apiOrigin = new URL(baseUrl).origin;
-  } catch {
-    throw new PartnerkitError(`baseUrl must be an absolute URL, got ${JSON.stringify(baseUrl)}`, { code: "invalid_configuration" });
+  for (const [name, value] of [["baseUrl", baseUrl], ["tokenUrl", opts.tokenUrl]] as const) {
+    const problem = value === undefined ? undefined : urlProblem(value);
+    if (problem) throw new PartnerkitError(`${name} ${problem}`, { code: "invalid_configuration" });
   }
+  const apiOrigin = new URL(baseUrl).origin;
   const redactor = new Redactor();
   const log = toLogFunction(opts.logger);
   const fetch = opts.fetch ?? globalThis.fetch;
@@ -228,9 +242,18 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     const value = opts[key];
     if (value === undefined || value === null) continue;
     if (typeof value !== "string") throw new PartnerkitError(`Option ${key} must be a string`, { code: "invalid_configuration" });
+    configCheck(() => checkHeader(spec.header, value, `option ${key}`));
     if (spec.credential) redactor.add(value);
     headers.push({ name: spec.header, value, credential: !!spec.credential });
   }
+  configCheck(() => checkHeaders(opts.headers, "the headers option"));
+  // Values of credential-like headers (X-Api-Key…) are scrubbed from errors like tokens are.
+  if (opts.headers) {
+    new Headers(opts.headers as HeadersInit).forEach((value, name) => {
+      if (isCredentialHeader(name)) redactor.add(value);
+    });
+  }
+
 
   const trustedOrigins = [apiOrigin];
   if (tokenVendor.auth) trustedOrigins.push(new URL(tokenVendor.auth.tokenUrl).origin);
@@ -248,18 +271,57 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     log,
   });
 
-  // openapi-fetch treats an undefined option like an absent one.
-  const raw = createClient<Paths>({ baseUrl, fetch: transport, headers: opts.headers, querySerializer: opts.querySerializer, bodySerializer: opts.bodySerializer });
+  // The path and query serializers keep every value inside its slot (see core/serialize.ts); a querySerializer
+  // function of the caller's own replaces ours. openapi-fetch treats an undefined option like an absent one.
+  const queryOptions = typeof opts.querySerializer === "object" ? opts.querySerializer : undefined;
+  const querySerializer = typeof opts.querySerializer === "function" ? opts.querySerializer : createQuerySerializer(queryOptions);
+  const raw = createClient<Paths>({
+    baseUrl,
+    fetch: transport,
+    headers: opts.headers,
+    querySerializer: querySerializer as QuerySerializer<unknown>,
+    pathSerializer: serializePath,
+    bodySerializer: opts.bodySerializer,
+  });
   const untypedRaw = raw as unknown as { request(method: string, path: string, init?: AnyInit): Promise<AnyResult> };
-  // What `client.raw` exposes: openapi-fetch's client, releasing each attempt's timer once the body has been read.
-  const rawRequest = (m: string, path: string, init?: AnyInit) => untypedRaw.request(m, path, init).then((result) => settle(result, init));
+
+  /** What openapi-fetch would pass on unchecked (header values, a per-request baseUrl) is checked before sending. */
+  function prepare(init: AnyInit | undefined, state: CallState): AnyInit {
+    if (init?.headers) checkHeaders(init.headers, "headers");
+    const headerParams = (init?.params as { header?: unknown } | undefined)?.header;
+    if (headerParams) checkHeaders(headerParams, "params.header");
+    if (init?.baseUrl !== undefined) {
+      const problem = urlProblem(init.baseUrl);
+      if (problem) throw new InvalidRequestError({ location: "baseUrl", parameter: "baseUrl", message: `baseUrl ${problem}` });
+    }
+    const out: AnyInit = { ...init, [CALL_STATE]: state };
+    // openapi-fetch would build its own serializer from per-request options.
+    if (init?.querySerializer && typeof init.querySerializer === "object") out.querySerializer = createQuerySerializer({ ...queryOptions, ...init.querySerializer });
+    return out;
+  }
+
+  // What `client.raw` exposes: openapi-fetch's client with the checks above, releasing each attempt's timer once the
+  // body has been read, and a typed error for a 2xx body that is not the JSON asked for.
+  async function rawRequest(method: string, path: string, init?: AnyInit): Promise<AnyResult> {
+    const state: CallState = { parseAs: init?.parseAs ?? "json" };
+    let result: AnyResult;
+    try {
+      result = await untypedRaw.request(method, path, prepare(init, state));
+    } catch (error) {
+      throw invalidResponse(state, method, { parseError: error }, redactor, vendor.requestIdHeader) ?? error;
+    }
+    settle(result, init);
+    const invalid = invalidResponse(state, method, { data: result.data, response: result.response }, redactor, vendor.requestIdHeader);
+    if (invalid) throw invalid;
+    return result;
+  }
   const rawClient: Record<string, unknown> = { ...raw, request: rawRequest };
 
   async function call(method: string, path: string, init: AnyInit | undefined, throwOnError: boolean): Promise<AnyResult> {
     if (path.includes("{")) checkPathParams(method, path, init?.params?.path);
     let result: AnyResult;
     try {
-      result = await untypedRaw.request(method, path, init);
+      result = await rawRequest(method, path, init);
     } catch (error) {
       // A timeout that fires while openapi-fetch reads the body surfaces as a bare DOMException.
       if (!(error instanceof PartnerkitError) && (error as Error | null)?.name === "TimeoutError") {
@@ -267,7 +329,7 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
       }
       throw error;
     }
-    const response = settle(result, init).response;
+    const response = result.response;
     result.requestId = getRequestId(response, vendor.requestIdHeader);
     if (throwOnError && !response.ok) {
       throw apiErrorFor({
@@ -304,6 +366,16 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     rawClient[m] = (path: string, init?: AnyInit) => rawRequest(m, path, init);
   }
   return client as unknown as ApiClient<Paths, O>;
+}
+
+/** Creation-time checks report as configuration errors (the value is never quoted either way). */
+function configCheck(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof InvalidRequestError) throw new PartnerkitError(error.message, { code: "invalid_configuration" });
+    throw error;
+  }
 }
 
 /** openapi-fetch has read the body by now (unless it hands over the stream), so the attempt's timer can go. */

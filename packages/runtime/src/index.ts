@@ -40,6 +40,8 @@ export {
   ConflictError,
   ConnectionError,
   ForbiddenError,
+  InvalidRequestError,
+  InvalidResponseError,
   MissingPathParameterError,
   NotFoundError,
   PaginationError,
@@ -51,10 +53,11 @@ export {
   apiErrorFor,
   type ApiErrorInit,
   type PartnerkitErrorCode,
+  type RequestInputLocation,
 } from "./core/errors.js";
 export { findLinkUrl, formatLinkHeader, parseLinkHeader, type LinkValue } from "./core/link-header.js";
 export type { LogEvent, LogFunction, LogLevel, Logger } from "./core/logger.js";
-export { Paginator, type FetchPage, type Page, type PagePosition, type PaginateOptions } from "./core/pagination.js";
+export { DEFAULT_MAX_PAGES, Paginator, type FetchPage, type Page, type PagePosition, type PaginateOptions } from "./core/pagination.js";
 export { REDACTED, Redactor } from "./core/redact.js";
 export { DEFAULT_RETRY, isIdempotent, isRetryableStatus, parseRetryAfter, type RetryOptions } from "./core/retry.js";
 export { DEFAULT_TIMEOUT } from "./core/timeout.js";

@@ -1,8 +1,8 @@
 import type { AuthContext, AuthStrategy } from "./auth.js";
-import { ConnectionError, TimeoutError } from "./errors.js";
+import { ConnectionError, InvalidRequestError, InvalidResponseError, RateLimitError, TimeoutError } from "./errors.js";
 import type { LogFunction } from "./logger.js";
-import type { Redactor } from "./redact.js";
-import { type ResolvedRetry, type RetryOptions, isIdempotent, isRetryableStatus, resolveRetry, retryDelay, sleep } from "./retry.js";
+import { REDACTED, type Redactor, isSensitiveName } from "./redact.js";
+import { type ResolvedRetry, type RetryOptions, isIdempotent, isRetryableStatus, parseRetryAfter, resolveRetry, retryDelay, sleep } from "./retry.js";
 import { AttemptLimit } from "./timeout.js";
 
 /** Per-request options. openapi-fetch copies unknown init keys onto the Request, which is how they reach the transport. */
@@ -27,7 +27,50 @@ export interface TransportConfig {
   log: LogFunction | undefined;
 }
 
-const ALWAYS_CREDENTIAL = ["authorization", "proxy-authorization", "cookie"];
+/**
+ * Per-call state shared by the client and the transport. It rides on the Request under CALL_STATE, the way
+ * RequestExtras do (openapi-fetch copies unknown init keys onto the Request).
+ */
+export interface CallState {
+  /** openapi-fetch's parseAs. The transport reads the body of a final response unless it is "stream". */
+  parseAs: string;
+  /** Set by the transport: the response it returned and the first bytes of its body (for InvalidResponseError). */
+  response?: Response;
+  head?: Uint8Array;
+}
+export const CALL_STATE = "partnerkitCall";
+
+const ALWAYS_CREDENTIAL = new Set(["authorization", "proxy-authorization", "cookie"]);
+/**
+ * Header names that carry credentials by convention: X-Api-Key, Api-Key, apikey, X-Auth-Token, X-Access-Token,
+ * Ocp-Apim-Subscription-Key, X-Client-Secret, Private-Token, X-Session-Id, X-Hub-Signature, X-Amz-Security-Token…
+ * Broad on purpose: dropping a harmless header on another origin costs nothing, sending a key there costs a rotation.
+ */
+const CREDENTIAL_NAME = /auth|cookie|token|secret|passw|key|session|signature|credential/i;
+// Not secrets, and the server needs them: the idempotency key must survive a redirect for deduplication to work.
+const NOT_CREDENTIAL = new Set(["idempotency-key"]);
+
+/** Whether a header name carries credentials by convention (the vendor's declared credential headers come on top). */
+export function isCredentialHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ALWAYS_CREDENTIAL.has(lower) || (CREDENTIAL_NAME.test(lower) && !NOT_CREDENTIAL.has(lower));
+}
+
+// How much of a body is kept for InvalidResponseError's excerpt. Far more than the 200 characters shown, so that a
+// secret which starts inside the excerpt is whole in the kept text and gets scrubbed.
+const EXCERPT_BYTES = 4096;
+const EXCERPT_CHARS = 200;
+const COMMON_REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id"];
+
+/** The vendor's request id from a response (falls back to common header names). */
+export function getRequestId(response: Response, header?: string): string | undefined {
+  if (header) return response.headers.get(header) ?? undefined;
+  for (const name of COMMON_REQUEST_ID_HEADERS) {
+    const value = response.headers.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
 /** Same bound as far as APIs go; the fetch standard allows 20, no API needs more than a couple. */
 export const MAX_REDIRECTS = 5;
 // Dropped together with the body when a redirect turns the request into a GET (fetch standard, "request-body-header name").
@@ -54,8 +97,19 @@ class NetworkFailure {
  */
 export function createTransport(cfg: TransportConfig): (request: Request) => Promise<Response> {
   const prefixes = cfg.trustedOrigins.map((o) => `${o}/`);
-  const credentialHeaders = [...ALWAYS_CREDENTIAL, ...cfg.headers.filter((h) => h.credential).map((h) => h.name.toLowerCase())];
+  const declared = new Set([...ALWAYS_CREDENTIAL, ...cfg.headers.filter((h) => h.credential).map((h) => h.name.toLowerCase())]);
+  const notCredential = new Set(NOT_CREDENTIAL);
+  if (cfg.idempotencyKeyHeader) notCredential.add(cfg.idempotencyKeyHeader.toLowerCase());
   let lastAuth: string | undefined;
+
+  /** Removes every credential-like header (Headers iterates names in lower case). */
+  function stripCredentials(headers: Headers): void {
+    const names: string[] = [];
+    headers.forEach((_value, name) => {
+      if (declared.has(name) || (isCredentialHeader(name) && !notCredential.has(name))) names.push(name);
+    });
+    for (const name of names) headers.delete(name);
+  }
 
   // A URL from Request.url or URL.href is normalised, so a prefix test on "origin/" is an exact origin match.
   function isTrusted(url: string): boolean {
@@ -72,6 +126,14 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
 
   function remember(value: string | undefined): string | undefined {
     if (value && value !== lastAuth) {
+      // Headers would throw a TypeError that quotes the whole token.
+      if (/[\0\r\n]|[^\0-\xff]/.test(value)) {
+        throw new InvalidRequestError({
+          location: "header",
+          parameter: "Authorization",
+          message: "The auth strategy returned a token that cannot be sent in a header (CR, LF, NUL or a character above U+00FF)",
+        });
+      }
       lastAuth = value;
       // Bounded: a token function may mint a new token for every request. The redactor drops the "Bearer " scheme.
       cfg.redactor.addRecent(value);
@@ -95,6 +157,40 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
     }
   }
 
+  /** The RateLimitError for a Retry-After beyond `retry.maxRetryDelay`; reads the (error) body and releases the limit. */
+  async function rateLimited(response: Response, limit: AttemptLimit, method: string, hopUrl: string, retry: ResolvedRetry): Promise<RateLimitError> {
+    let body: unknown;
+    try {
+      const text = await response.text();
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text || undefined;
+      }
+    } catch {
+      // The status and Retry-After are what matter; a body that cannot be read is left out.
+    }
+    limit.release();
+    const safeUrl = cfg.redactor.url(response.url || hopUrl);
+    const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+    const requestId = getRequestId(response, cfg.requestIdHeader);
+    const message =
+      `${response.status} ${method} ${safeUrl}: the server asks to retry after ${Math.round(retryAfter! / 1000)} s, ` +
+      `longer than retry.maxRetryDelay (${retry.maxRetryDelay} ms)` +
+      (requestId ? ` (request id ${requestId})` : "");
+    cfg.log?.("warn", message, { type: "error", method, url: safeUrl, status: response.status, requestId, error: "RateLimitError" });
+    return new RateLimitError({
+      status: response.status,
+      method,
+      url: safeUrl,
+      requestId,
+      body: cfg.redactor.value(body),
+      headers: cfg.redactor.safeHeaders(response.headers),
+      retryAfter,
+      message,
+    });
+  }
+
   /** Headers for a redirect hop: credentials only if the hop's origin is trusted. */
   function hopHeaders(base: Headers, trusted: boolean, authorization: string | undefined, dropBody: boolean): Headers {
     const headers = new Headers(base);
@@ -102,7 +198,7 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
       for (const h of cfg.headers) headers.set(h.name, h.value);
       if (authorization) headers.set("authorization", authorization);
     } else {
-      for (const name of credentialHeaders) headers.delete(name);
+      stripCredentials(headers);
     }
     if (dropBody) for (const name of BODY_HEADERS) headers.delete(name);
     return headers;
@@ -118,7 +214,8 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
     const trusted = isTrusted(url);
 
     for (const h of cfg.headers) if (trusted || !h.credential) headers.set(h.name, h.value);
-    if (!trusted) for (const name of credentialHeaders) headers.delete(name);
+    if (!trusted) stripCredentials(headers);
+    const state = (request as Request & { [CALL_STATE]?: CallState })[CALL_STATE];
 
     const retryable = retry.maxRetries > 0 && (isIdempotent(method) || retry.retryNonIdempotent);
     if (retryable && !isIdempotent(method) && cfg.idempotencyKeyHeader && !headers.has(cfg.idempotencyKeyHeader)) {
@@ -133,6 +230,24 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
     // The strategy sees the attempt's signal (caller, timeout and deadline together), so a token function can stop.
     const ctx: AuthContext = { signal: caller };
     let reauthed = false;
+
+    /** A failed exchange, before or while reading the body: throws the typed error, or waits for the next attempt. */
+    async function recover(cause: unknown, limit: AttemptLimit | undefined, hopUrl: string, attempt: number): Promise<void> {
+      const expired = limit?.expired();
+      const safeUrl = cfg.redactor.url(hopUrl);
+      if (!expired && caller.aborted) throw cause;
+      const failure =
+        expired !== undefined
+          ? new TimeoutError({ method, url: safeUrl, timeout: expired === "deadline" ? retry.deadline! : timeout, kind: expired, cause })
+          : new ConnectionError({ method, url: safeUrl, cause });
+      const delay = expired === "deadline" || attempt > retry.maxRetries || !retryable ? -1 : retryDelay(attempt, retry, null);
+      if (delay < 0 || Date.now() + delay >= deadlineAt) {
+        cfg.log?.("error", failure.message, { type: "error", method, url: safeUrl, attempt, error: failure.name });
+        throw failure;
+      }
+      cfg.log?.("warn", `${failure.name}; retrying in ${Math.round(delay)} ms`, { type: "retry", method, url: safeUrl, attempt, delayMs: delay });
+      await sleep(delay, caller);
+    }
 
     for (let attempt = 1; ; attempt++) {
       let limit: AttemptLimit | undefined;
@@ -192,21 +307,7 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
       } catch (error) {
         limit?.release();
         if (!(error instanceof NetworkFailure)) throw error;
-        const cause = error.cause;
-        const expired = limit?.expired();
-        const safeUrl = cfg.redactor.url(hopUrl);
-        if (!expired && caller.aborted) throw cause;
-        const failure =
-          expired !== undefined
-            ? new TimeoutError({ method, url: safeUrl, timeout: expired === "deadline" ? retry.deadline! : timeout, kind: expired, cause })
-            : new ConnectionError({ method, url: safeUrl, cause });
-        const delay = expired === "deadline" || attempt > retry.maxRetries || !retryable ? -1 : retryDelay(attempt, retry, null);
-        if (delay < 0 || Date.now() + delay >= deadlineAt) {
-          cfg.log?.("error", failure.message, { type: "error", method, url: safeUrl, attempt, error: failure.name });
-          throw failure;
-        }
-        cfg.log?.("warn", `${failure.name}; retrying in ${Math.round(delay)} ms`, { type: "retry", method, url: safeUrl, attempt, delayMs: delay });
-        await sleep(delay, caller);
+        await recover(error.cause, limit, hopUrl, attempt);
         continue;
       }
 
@@ -223,13 +324,29 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
           continue;
         }
       }
-      if (!retryable || attempt > retry.maxRetries || !isRetryableStatus(response.status)) {
-        (response as WithLimit)[LIMIT] = limit;
-        return response;
-      }
-      const delay = retryDelay(attempt, retry, response.headers.get("retry-after"));
-      if (Date.now() + delay >= deadlineAt) {
-        (response as WithLimit)[LIMIT] = limit;
+      const final = !retryable || attempt > retry.maxRetries || !isRetryableStatus(response.status);
+      const delay = final ? 0 : retryDelay(attempt, retry, response.headers.get("retry-after"));
+      // The server wants a longer wait than the policy allows: a retry before its time would only be refused again.
+      if (delay === Infinity) throw await rateLimited(response, limit!, method, hopUrl, retry);
+      if (final || Date.now() + delay >= deadlineAt) {
+        if (state === undefined || state.parseAs === "stream" || response.body === null) {
+          // The caller reads the body (or nobody does): the timer runs until the client releases it.
+          (response as WithLimit)[LIMIT] = limit;
+          if (state) state.response = response;
+          return response;
+        }
+        // The body is read here, inside the attempt, so that a connection cut or a stall while it arrives is handled
+        // like a failure before the headers: a ConnectionError or TimeoutError, retried where the request may be.
+        try {
+          state.head = await readBody(response);
+        } catch (cause) {
+          limit!.release();
+          await discard(response);
+          await recover(cause, limit, hopUrl, attempt);
+          continue;
+        }
+        limit!.release();
+        state.response = response;
         return response;
       }
       limit!.release();
@@ -245,6 +362,25 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
       await sleep(delay, caller);
     }
   };
+}
+
+/**
+ * Reads a response's body to the end through a clone (the response itself stays unread for openapi-fetch, with the
+ * data already buffered) and returns its first EXCERPT_BYTES bytes.
+ */
+async function readBody(response: Response): Promise<Uint8Array> {
+  const reader = response.clone().body!.getReader();
+  let head = new Uint8Array(0);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return head;
+    if (head.length < EXCERPT_BYTES) {
+      const next = new Uint8Array(Math.min(EXCERPT_BYTES, head.length + value.length));
+      next.set(head);
+      next.set(value.subarray(0, next.length - head.length), head.length);
+      head = next;
+    }
+  }
 }
 
 function isRedirect(status: number): boolean {
@@ -292,5 +428,53 @@ function logResponse(cfg: TransportConfig, method: string, url: string, response
     durationMs: performance.now() - started,
     requestId,
     headers: cfg.redactor.headers(response.headers),
+  });
+}
+
+/** The first EXCERPT_CHARS characters of a body, whitespace collapsed, sensitive JSON fields and known secrets masked. */
+function excerptOf(head: Uint8Array | undefined, redactor: Redactor): string {
+  if (!head?.length) return "";
+  let text = new TextDecoder().decode(head).replace(/\s+/g, " ").trim();
+  // A malformed body cannot be parsed and masked by key like an error body; "name": "value" pairs are masked here.
+  text = text.replace(/"([^"\\]{1,64})"\s*:\s*"(?:[^"\\]|\\.)*(?:"|$)/g, (pair, key: string) => (isSensitiveName(key) ? `"${key}": "${REDACTED}"` : pair));
+  // Scrubbed before it is cut, so that a cut cannot leave the start of a known secret behind.
+  text = redactor.scrub(text);
+  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
+}
+
+const JSON_TYPE = /^application\/(?:[^;\s]+\+)?json\s*(?:;|$)/i;
+
+/**
+ * After openapi-fetch parsed a 2xx body as JSON (parseAs "json"): the InvalidResponseError for a body that failed to
+ * parse (`parseError`), or for an empty body with a JSON content type; undefined when the result is fine.
+ */
+export function invalidResponse(
+  state: CallState,
+  method: string,
+  outcome: { parseError: unknown } | { data: unknown; response: Response },
+  redactor: Redactor,
+  requestIdHeader: string | undefined,
+): InvalidResponseError | undefined {
+  if (state.parseAs !== "json") return undefined;
+  let response: Response | undefined;
+  let reason: string;
+  if ("parseError" in outcome) {
+    response = state.response;
+    if (!response?.ok || !(outcome.parseError instanceof SyntaxError)) return undefined;
+    reason = "Body is not valid JSON";
+  } else {
+    response = outcome.response;
+    const type = response.headers.get("content-type");
+    if (!response.ok || outcome.data !== undefined || response.status === 204 || method === "HEAD" || !type || !JSON_TYPE.test(type)) return undefined;
+    reason = "Empty body with a JSON content type";
+  }
+  return new InvalidResponseError({
+    status: response.status,
+    method,
+    url: redactor.url(response.url),
+    requestId: getRequestId(response, requestIdHeader),
+    excerpt: excerptOf(state.head, redactor),
+    reason,
+    headers: redactor.safeHeaders(response.headers),
   });
 }
