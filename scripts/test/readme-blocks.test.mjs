@@ -11,7 +11,7 @@
 // A block that is deliberately not compilable is fenced as ```ts no-check; the test reports how many it skipped.
 // Needs `pnpm build` first (turbo runs the packages' builds before this package's tests).
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import ts from "typescript";
@@ -73,18 +73,23 @@ let program;
 const fileOf = new Map(); // block -> its .ts file
 
 beforeAll(() => {
-  // Inside the scripts package, so `@partnerkit/*` resolves through scripts/node_modules to each package's
-  // package.json exports and dist, as in a user's project; type: module makes every block an ES module (top-level await).
-  dir = mkdtempSync(join(scriptsDir, ".readme-blocks-"));
+  // Below the scripts package (in its node_modules/.cache, which git ignores), so `@partnerkit/*` resolves through
+  // scripts/node_modules to each package's package.json exports and dist, as in a user's project; type: module makes
+  // every block an ES module (top-level await).
+  mkdirSync(join(scriptsDir, "node_modules", ".cache"), { recursive: true });
+  dir = mkdtempSync(join(scriptsDir, "node_modules", ".cache", "readme-blocks-"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }));
   for (const block of checked) {
     const file = join(dir, `${slug(block)}.ts`);
     writeFileSync(file, block.code);
     fileOf.set(block, file);
   }
-  for (const vendor of vendors) {
-    const pkg = join(root, "packages", vendor, "dist");
-    if (!existsSync(pkg)) throw new Error(`packages/${vendor}/dist is missing: run \`pnpm build\` before the doc tests`);
+  // Every file the packages' exports point at must be there, or every block would fail for the wrong reason.
+  for (const name of ["runtime", ...vendors]) {
+    const { exports } = JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8"));
+    const targets = JSON.stringify(exports).match(/"\.\/dist\/[^"]+"/g) ?? [];
+    const missing = targets.map((t) => t.slice(3, -1)).filter((file) => !existsSync(join(root, "packages", name, file)));
+    if (missing.length) throw new Error(`packages/${name}: ${missing.join(", ")} missing; run \`pnpm build\` before the doc tests`);
   }
   // What the options tables must cover: the keys of the built runtime's option types.
   writeFileSync(
@@ -130,7 +135,7 @@ describe("README code blocks", () => {
   it.each(readmes)("every ts block of %s compiles as written", (readme) => {
     const errors = checked.filter((b) => b.readme === readme).flatMap(diagnosticsOf);
     expect(errors).toEqual([]);
-  });
+  }, 300_000); // type-checking against the Afosto types takes tens of seconds on a busy machine
 });
 
 /** The string literal members of an exported type alias of the options probe. */
@@ -186,7 +191,7 @@ describe("vendor README options tables match the built runtime", () => {
     const text = readFileSync(join(root, "packages", vendor, "README.md"), "utf8");
     expect(text).toContain("](../runtime/README.md)");
     expect(existsSync(join(root, "packages", "runtime", "README.md"))).toBe(true);
-  });
+  }, 300_000);
 });
 
 describe("vendor quickstarts run against the mock", () => {
@@ -221,7 +226,7 @@ describe("vendor quickstarts run against the mock", () => {
     } finally {
       await mock.close();
     }
-  });
+  }, 300_000);
 });
 
 /** The same GET the quickstart makes, sent with plain fetch: its path and path parameters are read from the block. */
