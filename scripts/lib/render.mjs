@@ -14,9 +14,18 @@ const pascal = (s) => s.replace(/(^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g, (_, __, c) =>
 async function schemaTypes(openapi) {
   // Loaded on first use: a run that renders nothing (see stamp.mjs) never pays for openapi-typescript.
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  // openapi-typescript resolves $refs itself; `rootTypes` adds `SchemaX` aliases users can import.
-  const ast = await openapiTS(structuredClone(openapi), { rootTypes: true, silent: true });
+  // openapi-typescript resolves $refs itself. `rootTypes` adds `SchemaX` aliases users can import (the entry
+  // re-exports them); the `Schema` prefix stays so that e.g. SchemaError cannot shadow the global Error.
+  // `emptyObjectsUnknown`: `type: object` without properties means "any object" in OpenAPI (additionalProperties
+  // defaults to true); without it such fields become Record<string, never>, which no value but {} satisfies.
+  const ast = await openapiTS(structuredClone(openapi), { rootTypes: true, emptyObjectsUnknown: true, silent: true });
   return astToString(ast);
+}
+
+/** Names of the `rootTypes` aliases in generated schema types (everything but the five namespaces). */
+function aliasNames(types) {
+  const namespaces = new Set(["paths", "webhooks", "components", "$defs", "operations"]);
+  return [...types.matchAll(/^export type (\w+)\b/gm)].map((m) => m[1]).filter((name) => !namespaces.has(name));
 }
 
 function vendorModule(name, definition) {
@@ -33,17 +42,35 @@ function fill(template, values) {
   });
 }
 
+/** The vendor's own requestToken, only where the spec declares a token endpoint (x-partnerkit.auth). */
+const requestTokenFunction = (tokenUrl) => `
+/**
+ * Calls the vendor's token endpoint (${tokenUrl}) once, for callers who manage tokens themselves.
+ * \`tokenUrl\` points it elsewhere (a sandbox or a mock).
+ */
+export async function requestToken(request: TokenRequest, options: { tokenUrl?: string } = {}): Promise<TokenResponse> {
+  return requestVendorToken(options.tokenUrl ? { ...vendor.auth, tokenUrl: options.tokenUrl } : vendor.auth, request);
+}
+`;
+
 function entry(template, { name, openapi, definition, tag, schemaModule, vendorModule: vendorPath, hasExtras }) {
-  const headerKeys = Object.keys(definition.headers ?? {});
+  const prefix = `${pascal(name)}${tag ? pascal(tag) : ""}`;
+  const auth = definition.auth;
   return fill(template, {
     vendor: name,
     title: openapi.info.title,
     scope: tag ? ` (the ${tag} service only)` : "",
-    factory: `create${pascal(name)}${tag ? pascal(tag) : ""}Client`,
-    optionsType: `${pascal(name)}${tag ? pascal(tag) : ""}ClientOptions`,
-    headerOptions: headerKeys.length ? headerKeys.map((k) => JSON.stringify(k)).join(" | ") : "never",
-    baseUrl: definition.defaultBaseUrl || "(none: pass baseUrl)",
-    tokenUrl: definition.auth?.tokenUrl ?? "none declared",
+    factory: `create${prefix}Client`,
+    optionsType: `${prefix}ClientOptions`,
+    clientType: `${prefix}Client`,
+    baseUrlDoc: definition.requiresBaseUrl
+      ? `There is no default base URL (the spec's ${definition.defaultBaseUrl} is a placeholder): pass \`baseUrl\`.`
+      : `The base URL defaults to ${definition.defaultBaseUrl}.`,
+    // Without a usable default the options object (with baseUrl) is required.
+    optionsOptional: definition.requiresBaseUrl ? "" : "?",
+    tokenImports: auth ? ", requestToken as requestVendorToken" : "",
+    tokenTypeImports: auth ? ", TokenRequest, TokenResponse" : "",
+    requestToken: auth ? requestTokenFunction(auth.tokenUrl) : "",
     schemaModule,
     vendorModule: vendorPath,
     // Hand-written, vendor-specific helpers (e.g. an SSO redirect builder) live in src/extras/.
@@ -60,9 +87,12 @@ export async function renderPackage(name, openapi, { existingPackageJson, hasExt
 
   if (tags.length) {
     const imports = [];
+    const aliases = new Map(); // alias -> first tag that has it (split documents share the root's components)
     for (const tag of tags) {
       const sub = subDocument(openapi, tag);
-      files.set(`src/generated/${tag}/schema.d.ts`, await schemaTypes(sub));
+      const types = await schemaTypes(sub);
+      for (const alias of aliasNames(types)) if (!aliases.has(alias)) aliases.set(alias, tag);
+      files.set(`src/generated/${tag}/schema.d.ts`, types);
       files.set(
         `src/generated/${tag}/vendor.ts`,
         vendorModule(name, vendorDefinition(name, openapi, (op) => op.tags?.includes(tag))),
@@ -74,9 +104,10 @@ export async function renderPackage(name, openapi, { existingPackageJson, hasExt
       imports.push(tag);
     }
     const ns = (kind) => imports.map((t) => `import("./${t}/schema.js").${kind}`).join(" &\n  ");
+    const aliasLines = [...aliases].map(([alias, tag]) => `export type ${alias} = import("./${tag}/schema.js").${alias};\n`).join("");
     files.set(
       "src/generated/schema.d.ts",
-      `${HEADER(name)}export type paths = ${ns("paths")};\nexport type components = ${ns("components")};\nexport type operations = ${ns("operations")};\n`,
+      `${HEADER(name)}export type paths = ${ns("paths")};\nexport type components = ${ns("components")};\nexport type operations = ${ns("operations")};\n${aliasLines}`,
     );
   } else {
     files.set("src/generated/schema.d.ts", await schemaTypes(openapi));

@@ -218,9 +218,11 @@ describe("negative cases", () => {
     ]);
   });
 
-  it("a malformed apiVersion is refused (versions are YYYY-MM-DD dates)", async () => {
-    const badVersion = createRezstreamClient({ ...options, apiVersion: "v2" });
-    const result = await badVersion.GET("/inventory/business");
+  it("a malformed apiVersion is refused (versions are YYYY-MM-DD dates): by the client at creation, by the mock when sent", async () => {
+    expect(() => createRezstreamClient({ ...options, apiVersion: "v2" })).toThrow(/apiVersion \(X-RezStream-Api-Version\) must match/);
+    // Sent per request, past the client's check, the mock refuses it too.
+    const { apiVersion: _apiVersion, ...withoutVersion } = options;
+    const result = await createRezstreamClient(withoutVersion).GET("/inventory/business", { params: { header: { "X-RezStream-Api-Version": "v2" } } });
     expect(result.response.status).toBe(422);
     expect(validationOf(result.error).map((v) => `${v.location.join(".")} ${v.code}`)).toContain("header.x-rezstream-api-version pattern");
   });

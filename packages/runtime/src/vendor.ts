@@ -5,12 +5,12 @@ export type PaginationDefinition =
   /** Page number + page size query parameters; optional total item count in the body. */
   | { style: "page"; items?: string; pageParam: string; pageSizeParam: string; total?: string }
   /** RFC 8288 `Link: <…>; rel="next"`; `params` name the query parameters that carry the position. */
-  | { style: "link"; items?: string; mode: "offset" | "cursor"; params?: string[] }
+  | { style: "link"; items?: string; mode: "offset" | "cursor"; params?: readonly string[] }
   /** Request header `pageHeader` carries the cursor; the response header of the same name carries the next one. */
   | { style: "header"; items?: string; pageHeader: string; pageSizeHeader?: string };
 
 export interface OAuth2Definition {
-  grants: ("refresh_token" | "client_credentials")[];
+  grants: readonly ("refresh_token" | "client_credentials")[];
   /** Absolute URL of the token endpoint. */
   tokenUrl: string;
   bodyEncoding: "form" | "json";
@@ -21,6 +21,11 @@ export interface OAuth2Definition {
    * Some vendors take a JSON array under another name, e.g. `{ name: "scopes", format: "array" }`.
    */
   scopeParameter?: { name: string; format: "space" | "array" };
+  /**
+   * The scopes the vendor declares (its OAuth 2 security scheme's flows). Only the types read it: a generated client
+   * accepts exactly these in `auth.scopes`.
+   */
+  scopes?: readonly string[];
 }
 
 export interface OperationDefinition {
@@ -36,13 +41,21 @@ export interface VendorDefinition {
   name: string;
   /** servers[0].url */
   defaultBaseUrl: string;
+  /**
+   * The spec names no usable default (its server is a placeholder such as a reserved `.invalid` host, RFC 6761):
+   * a client must be given `baseUrl`, and fails at creation without one.
+   */
+  requiresBaseUrl?: boolean;
   auth?: OAuth2Definition;
   /** Response header that carries the vendor's request id, e.g. "x-request-id". */
   requestIdHeader?: string;
   /** Only set when the vendor documents idempotency keys. */
   idempotencyKeyHeader?: string;
-  /** Client option name -> header sent on every request. `credential: true` headers only go to the API origin. */
-  headers?: Record<string, { header: string; credential?: boolean }>;
+  /**
+   * Client option name -> header sent on every request. `credential: true` headers only go to the API origin;
+   * a value must match `pattern` (the header parameter's schema pattern in the spec), checked at client creation.
+   */
+  headers?: Readonly<Record<string, { header: string; credential?: boolean; pattern?: string }>>;
   /** Keyed by operationId. */
-  operations: Record<string, OperationDefinition>;
+  operations: Readonly<Record<string, OperationDefinition>>;
 }

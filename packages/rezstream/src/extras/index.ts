@@ -1,6 +1,7 @@
 // Hand-written helpers for rezStream, re-exported from the package entry.
 import type { MediaType, PaginateMethod } from "@partnerkit/runtime";
 import type { components, paths } from "../generated/schema.js";
+import type { vendor } from "../generated/vendor.js";
 
 /** The forward-only cursor endpoints: records in ascending update order, walked with afterAt/afterId. */
 export type UpdatesPath = "/reservations/updated" | "/rates/reserved/updated";
@@ -32,7 +33,7 @@ const operationIds = { "/reservations/updated": "listReservationsUpdated", "/rat
  * `id` plus `updatedAt` or `version`).
  */
 export async function pollUpdates<P extends UpdatesPath>(
-  client: { paginate: PaginateMethod<paths, MediaType> },
+  client: { paginate: PaginateMethod<paths, MediaType, typeof vendor.operations> },
   path: P,
   checkpoint: UpdatesCheckpoint,
   onRecord: (record: UpdatedRecord<P>) => unknown,
@@ -43,7 +44,9 @@ export async function pollUpdates<P extends UpdatesPath>(
   if (checkpoint.afterAt && checkpoint.afterId) Object.assign(query, { afterAt: checkpoint.afterAt, afterId: checkpoint.afterId });
   if (options.pageSize !== undefined) query.limit = options.pageSize;
 
-  const paginator = client.paginate<UpdatedRecord<P>>(operationIds[path], { params: { query } });
+  // The query is assembled at run time, so this call takes the loose by-operationId form with the record type given.
+  const untyped = client as unknown as { paginate: PaginateMethod<paths, MediaType> };
+  const paginator = untyped.paginate<UpdatedRecord<P>>(operationIds[path], { params: { query } });
   for await (const record of paginator) await onRecord(record);
   return paginator.resumeFrom === undefined ? checkpoint : checkpointOf(String(paginator.resumeFrom), checkpoint.from);
 }

@@ -10,11 +10,18 @@ export const vendor = {
     ],
     "bodyEncoding": "form",
     "clientAuthentication": "body",
-    "tokenUrl": "https://account.rezstream.com/connect/token"
+    "tokenUrl": "https://account.rezstream.com/connect/token",
+    "scopes": [
+      "folio:view",
+      "guest_communication",
+      "offline_access",
+      "revenue_management"
+    ]
   },
   "headers": {
     "apiVersion": {
-      "header": "X-RezStream-Api-Version"
+      "header": "X-RezStream-Api-Version",
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
     },
     "tenantId": {
       "header": "X-RezStream-Tenant-ID",

@@ -378,6 +378,27 @@ export type ClientCredentials = Omit<OAuth2Options, "fetch">;
 /** What `auth` accepts in client options. */
 export type AuthOption = AuthStrategy | TokenFunction | { token: string } | ClientCredentials;
 
+/**
+ * The credentials one vendor's token endpoint takes, from its generated OAuth2Definition (`typeof vendor.auth`):
+ * no clientId/clientSecret where the endpoint takes no client authentication, a required refreshToken where
+ * refresh_token is the only grant, and `scopes` limited to the scopes the vendor declares.
+ */
+export type ClientCredentialsFor<A extends OAuth2Definition> = Omit<ClientCredentials, "clientId" | "clientSecret" | "refreshToken" | "scopes" | "grant"> & {
+  /** The grant of the first token request (see OAuth2Options.grant). */
+  grant?: A["grants"][number];
+  scopes?: readonly (A extends { scopes: readonly (infer S extends string)[] } ? S : string)[];
+} & (A["clientAuthentication"] extends "none"
+    ? { /** This vendor's token endpoint takes no client id. */ clientId?: never; /** This vendor's token endpoint takes no client secret. */ clientSecret?: never }
+    : { clientId: string; clientSecret?: string }) &
+  ("client_credentials" extends A["grants"][number] ? { refreshToken?: string } : { refreshToken: string });
+
+/** What `auth` accepts for one vendor: as AuthOption, with credentials only where the vendor has a token endpoint. */
+export type AuthOptionFor<A extends OAuth2Definition | undefined> =
+  | AuthStrategy
+  | TokenFunction
+  | { token: string }
+  | (A extends OAuth2Definition ? ClientCredentialsFor<A> : never);
+
 export function resolveAuth(
   vendor: VendorDefinition,
   auth: AuthOption | undefined,

@@ -4,6 +4,7 @@ import type { VendorDefinition } from "@partnerkit/runtime";
 export const vendor = {
   "name": "stream-partner",
   "defaultBaseUrl": "https://stream-api.invalid",
+  "requiresBaseUrl": true,
   "auth": {
     "grants": [
       "client_credentials",
@@ -15,7 +16,14 @@ export const vendor = {
     "scopeParameter": {
       "name": "scopes",
       "format": "array"
-    }
+    },
+    "scopes": [
+      "billing",
+      "legacy_onboarding",
+      "onboarding",
+      "sso",
+      "user"
+    ]
   },
   "operations": {}
 } as const satisfies VendorDefinition;

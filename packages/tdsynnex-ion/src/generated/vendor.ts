@@ -10,7 +10,11 @@ export const vendor = {
     ],
     "bodyEncoding": "form",
     "clientAuthentication": "none",
-    "tokenUrl": "https://ion.tdsynnex.com/oauth/token"
+    "tokenUrl": "https://ion.tdsynnex.com/oauth/token",
+    "scopes": [
+      "read",
+      "write"
+    ]
   },
   "operations": {
     "listCustomers": {

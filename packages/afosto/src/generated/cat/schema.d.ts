@@ -353,7 +353,7 @@ export interface components {
             is_including_vat?: boolean;
             /** @example EUR */
             currency?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             deleted_at?: string;
             /** Format: date-time */
@@ -366,11 +366,11 @@ export interface components {
             /** @description True when prices are stored including taxes */
             is_including_vat?: boolean;
             currency?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         CatGroupUpdate: {
             name?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         CatMap: {
             key?: string;
@@ -465,7 +465,7 @@ export interface components {
              *       "978020137962": "234.SKE-4255.ABC"
              *     }
              */
-            hits?: Record<string, never>;
+            hits?: Record<string, unknown>;
             misses?: string[];
         };
         UpsertKeysBody: {

@@ -1391,9 +1391,9 @@ export interface components {
             is_ready: boolean;
             /** @default false */
             is_failing: boolean;
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
             import?: {
-                mapping?: Record<string, never>;
+                mapping?: Record<string, unknown>;
             };
             export?: {
                 view?: string;
@@ -1415,9 +1415,9 @@ export interface components {
             reference?: string;
             /** Format: uuid */
             dataset_id?: string;
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
             import?: {
-                mapping?: Record<string, never>[];
+                mapping?: Record<string, unknown>[];
             };
             export?: {
                 view?: string;
@@ -1467,7 +1467,7 @@ export interface components {
                 events?: string[];
                 crontab?: string;
             };
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
             filter?: components["schemas"]["CntDataflowFilter"][];
             /** Format: date-time */
             created_at?: string;
@@ -1495,7 +1495,7 @@ export interface components {
                     timezone?: string;
                 };
             };
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
             secret?: string;
             filter?: components["schemas"]["CntDataflowFilter"][];
         };
@@ -1558,7 +1558,7 @@ export interface components {
             title?: string;
             description?: string;
             sub?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             filters?: {
                 [key: string]: unknown;
             };
@@ -1583,7 +1583,7 @@ export interface components {
             url?: string;
             is_public?: boolean;
             is_listed?: boolean;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
@@ -1695,7 +1695,7 @@ export interface components {
             /** Format: date-time */
             last_processed_at?: string;
         };
-        CntIndexSettingsSynonyms: Record<string, never>;
+        CntIndexSettingsSynonyms: Record<string, unknown>;
         CntIndexSettingsUpdate: {
             synonyms?: components["schemas"]["CntIndexSettingsSynonyms"];
             stop_words?: string[];
@@ -1722,9 +1722,9 @@ export interface components {
             description?: string;
             sub?: string;
             /** @description The data to return in search results */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** @description The data to be used for filters and faceting */
-            filters?: Record<string, never>;
+            filters?: Record<string, unknown>;
         };
         CntInstantFilter: {
             key?: string;
@@ -1748,7 +1748,7 @@ export interface components {
         CntLine: {
             /** Format: uuid */
             reference?: string;
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
         };
         CntLineError: {
             /** Format: uuid */
@@ -1790,7 +1790,7 @@ export interface components {
             url?: string;
             is_public?: boolean;
             is_listed?: boolean;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
@@ -1888,7 +1888,7 @@ export interface components {
             namespace?: string;
             description?: string;
             sub?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         CntSimpleQuery: {
             codes?: string[];
@@ -1919,7 +1919,7 @@ export interface components {
             name?: string;
             /** @enum {string} */
             type?: "ftp" | "sftp";
-            configuration?: Record<string, never>;
+            configuration?: Record<string, unknown>;
             /** Format: date-time */
             created_at?: string;
             /** Format: date-time */
@@ -1929,7 +1929,7 @@ export interface components {
             name?: string;
             /** @enum {string} */
             type?: "ftp" | "sftp";
-            configuration?: Record<string, never>;
+            configuration?: Record<string, unknown>;
             secret?: string;
         };
         CntStorageObject: {
@@ -1948,7 +1948,7 @@ export interface components {
         CntStorageTest: {
             /** @enum {string} */
             type?: "ftp" | "sftp";
-            configuration?: Record<string, never>;
+            configuration?: Record<string, unknown>;
             secret?: string;
         };
         CntSuggestResponse: {
@@ -1969,7 +1969,7 @@ export interface components {
              * @enum {string}
              */
             method: "resolve" | "strict" | "upsert";
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         CntUploadResponse: {
             /** Format: date-time */
@@ -1994,7 +1994,7 @@ export interface components {
         CntWatcherSource: {
             /** @example directory */
             type?: string;
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
         };
         DecodeDateFilterResponse: {
             query?: components["schemas"]["CntRelativeDate"];
@@ -2020,7 +2020,7 @@ export interface components {
             /** @example _eyJxdWFudGl0eSI6NCwia2V5IjoibW9udGhzIiwiZGlyZWN0aW9uIjoiYWhlYWQiLCJhdCI6eyJob3VycyI6bnVsbCwibWludXRlcyI6bnVsbCwiZGF5X29mX3dlZWsiOm51bGwsImRheV9vZl9tb250aCI6Imxhc3QifX0= */
             filter?: string;
         };
-        GetDataflowModelResponse: Record<string, never>;
+        GetDataflowModelResponse: Record<string, unknown>;
         GetFilesystemAdapterConfigurationsResponse: {
             /** @example ftp */
             type?: string;
@@ -2036,7 +2036,7 @@ export interface components {
         GetMultipleDataflowModelsResponse: {
             /** @example shipment_23144235 */
             reference?: string;
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
         }[];
         ListDirectoriesResponse: {
             directories?: string[];
@@ -2058,7 +2058,7 @@ export interface components {
              *       "order.settings.contact.email": "peter@afosto.com"
              *     }
              */
-            input?: Record<string, never>;
+            input?: Record<string, unknown>;
         };
         ReadObjectResponse: string;
         ReadStorageResponse: string;

@@ -1271,8 +1271,8 @@ export interface components {
         AddPaymentSourceBody: {
             source?: string;
         };
-        AnnounceProfileBody: Record<string, never>;
-        AnnounceProfileResponse: Record<string, never>;
+        AnnounceProfileBody: Record<string, unknown>;
+        AnnounceProfileResponse: Record<string, unknown>;
         CreateTenantResponse: {
             tenant?: components["schemas"]["IamTenant"];
             user?: components["schemas"]["IamUser"];
@@ -1285,9 +1285,9 @@ export interface components {
                 [key: string]: string[];
             };
         };
-        GetProfileDefinitionsResponse: Record<string, never>;
-        GetProfileResponse200: Record<string, never>;
-        GetProfileResponse206: Record<string, never>;
+        GetProfileDefinitionsResponse: Record<string, unknown>;
+        GetProfileResponse200: Record<string, unknown>;
+        GetProfileResponse206: Record<string, unknown>;
         GetRedirect302Response: {
             token?: string;
             id_token?: string;
@@ -1315,7 +1315,7 @@ export interface components {
             method?: string;
             resource?: string;
             user?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             logged_at?: string;
             /** Format: date-time */
@@ -1461,7 +1461,7 @@ export interface components {
                 /** @description User ID, service (APP_NAME) or client ID */
                 entity_id?: string;
             };
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             processed_at?: string;
             /** Format: date-time */
@@ -1846,8 +1846,8 @@ export interface components {
             /** @enum {string} */
             state?: "approved" | "declined";
         };
-        UpdateProfileBody: Record<string, never>;
-        UpdateProfileResponse: Record<string, never>;
+        UpdateProfileBody: Record<string, unknown>;
+        UpdateProfileResponse: Record<string, unknown>;
         UpdateRequestBody: {
             /** @enum {string} */
             state?: "approved" | "declined" | "revoked";

@@ -133,7 +133,7 @@ export interface components {
         IntIntegration: {
             id?: number;
             name?: string;
-            configuration?: Record<string, never>;
+            configuration?: Record<string, unknown>;
             app_code?: string;
             is_installed?: boolean;
             /** Format: date-time */
@@ -147,8 +147,8 @@ export interface components {
         };
         IntIntegrationModel: {
             name?: string;
-            credentials?: Record<string, never>;
-            configuration?: Record<string, never>;
+            credentials?: Record<string, unknown>;
+            configuration?: Record<string, unknown>;
         };
     };
     responses: {

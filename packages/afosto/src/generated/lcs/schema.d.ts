@@ -854,7 +854,7 @@ export interface components {
              *       "is_handled": true
              *     }
              */
-            parameters?: Record<string, never>;
+            parameters?: Record<string, unknown>;
             constraints?: components["schemas"]["LcsItemSearchConstraint"][];
         };
         DeletePositionsBody: string[];
@@ -933,7 +933,7 @@ export interface components {
                 closeAfternoon?: string;
                 openAfternoon?: string;
             }[];
-            services?: Record<string, never>[];
+            services?: Record<string, unknown>[];
         };
         LcsDPDServicePointResponse: {
             parcelShop?: components["schemas"]["LcsDPDServicePoint"][];

@@ -687,7 +687,7 @@ export interface components {
             /** @default sent */
             folder: string;
             is_unread?: boolean;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         MesInbox: {
             id?: string;
@@ -733,7 +733,7 @@ export interface components {
             folder?: "inbox" | "concept" | "sent" | "spam";
             is_unread?: boolean;
             inbox_id?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             delivered_at?: string;
             /** Format: date-time */
@@ -752,7 +752,7 @@ export interface components {
             attachments?: string[];
             folder?: string;
             is_unread?: boolean;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         MesMessage: {
             content?: string;
@@ -794,7 +794,7 @@ export interface components {
             name?: string;
             /** @enum {string} */
             type?: "logger" | "sendcloud" | "paynl" | "mollie";
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
             endpoint?: string;
             limit_requests_per_second?: number;
             is_system_object?: boolean;
@@ -826,7 +826,7 @@ export interface components {
             name?: string;
             /** @enum {string} */
             type?: "logger" | "sendcloud" | "paynl" | "mollie";
-            config?: Record<string, never>;
+            config?: Record<string, unknown>;
         };
         MesSearch: {
             constraints?: components["schemas"]["MesSearchConstraint"][];

@@ -2055,7 +2055,7 @@ export interface components {
             /** Format: uuid */
             channel_id?: string;
             file_id?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             pricing_at?: string;
             /** Format: date-time */
@@ -2167,7 +2167,7 @@ export interface components {
             /** Format: uuid */
             channel_id?: string;
             file_id?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             pricing_at?: string;
             /** Format: date-time */
@@ -2291,7 +2291,7 @@ export interface components {
         OdrEvaluationItem: {
             reference?: string;
             sku?: string;
-            filters?: Record<string, never>;
+            filters?: Record<string, unknown>;
             quantity?: number;
             is_discounted?: boolean;
         };
@@ -2472,7 +2472,7 @@ export interface components {
             /** Format: uuid */
             channel_id?: string;
             file_id?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             pricing_at?: string;
             /** Format: date-time */
@@ -2550,7 +2550,7 @@ export interface components {
             /** Format: uuid */
             channel_id?: string;
             file_id?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             pricing_at?: string;
             /** Format: date-time */
@@ -2575,7 +2575,7 @@ export interface components {
             currency?: string;
             /** Format: date-time */
             pricing_at?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         OdrInvoiceSearch: {
             constraints?: components["schemas"]["OdrInvoiceSearchConstraint"][];
@@ -2611,7 +2611,7 @@ export interface components {
         OdrIssuer: {
             code?: string;
             name?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         OdrItemModel: {
             reference?: string;
@@ -2646,7 +2646,7 @@ export interface components {
             /** Format: uuid */
             channel_id?: string;
             file_id?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             pricing_at?: string;
             /** Format: date-time */
@@ -2782,7 +2782,7 @@ export interface components {
             adjustments?: components["schemas"]["OdrAdjustment"][];
             /** Format: date-time */
             pricing_at?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         OdrOrderCalculationSettings: {
             billing?: components["schemas"]["OdrOrderCalculationSettingsBilling"];
@@ -2884,7 +2884,7 @@ export interface components {
             channel_id?: string;
             tags?: string[];
             type?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         OdrOrderModelSettingsBilling: {
             /** Format: uuid */
@@ -3008,7 +3008,7 @@ export interface components {
             is_captured: boolean;
             return_url?: string;
             source_payment_id?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             paid_at?: string;
             /** Format: date-time */
@@ -3021,7 +3021,7 @@ export interface components {
             provider_code?: string;
             method_code?: string;
             issuer_code?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             return_url?: string;
         };
         OdrPhonenumber: {
@@ -3091,7 +3091,7 @@ export interface components {
             /** @enum {string} */
             evaluate_at?: "rule" | "order" | "line";
             is_last_rule?: boolean;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             active_at?: string;
             /** Format: date-time */
@@ -3106,14 +3106,14 @@ export interface components {
             key?: "quantity" | "amount" | "client" | "tags" | "shipping_method" | "payment_method" | "coupon";
             /** @enum {string} */
             operator?: "in" | "gte" | "gt" | "lte" | "lt";
-            values?: Record<string, never>[];
+            values?: Record<string, unknown>[];
         };
         OdrPricingRuleFilter: {
             /** @enum {string} */
             key?: "sku" | "filter" | "is_discounted" | "per";
             /** @example in */
             operator?: string;
-            values?: Record<string, never>[];
+            values?: Record<string, unknown>[];
         };
         OdrPricingRuleModel: {
             name?: string;
@@ -3128,7 +3128,7 @@ export interface components {
             is_last_rule?: boolean;
             /** @enum {string} */
             evaluate_at?: "rule" | "order" | "line";
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             active_at?: string;
             /** Format: date-time */
@@ -3228,7 +3228,7 @@ export interface components {
             code?: string;
             name?: string;
             issuers?: components["schemas"]["OdrIssuer"][];
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         OdrPurchase: {
             contact_id?: string;
@@ -3352,7 +3352,7 @@ export interface components {
             is_percentage?: boolean;
             vat_settings?: components["schemas"]["OdrServiceVatConfiguration"][];
             priority?: number;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             active_at?: string;
             /** Format: date-time */
@@ -3397,7 +3397,7 @@ export interface components {
             is_percentage?: boolean;
             vat_settings?: components["schemas"]["OdrServiceVatConfiguration"][];
             priority?: number;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             active_at?: string;
             /** Format: date-time */
@@ -3431,7 +3431,7 @@ export interface components {
             /** Format: uuid */
             channel_id?: string;
             file_id?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             pricing_at?: string;
             /** Format: date-time */
@@ -3527,7 +3527,7 @@ export interface components {
         OdrSessionIssuer: {
             method_id?: string;
             name?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         OdrSessionProjection: {
             items?: components["schemas"]["OdrSessionProjectionItem"][];
@@ -3563,7 +3563,7 @@ export interface components {
             method_id?: string;
             name?: string;
             issuers?: components["schemas"]["OdrSessionIssuer"][];
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
         };
         OdrSessionSettingsBillingVat: {
             /** @default false */
@@ -3677,7 +3677,7 @@ export interface components {
             amount_paid?: number;
             currency?: string;
             payments?: components["schemas"]["OdrPayment"][];
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             purchase?: components["schemas"]["OdrPurchase"];
             preset?: components["schemas"]["OdrPreset"];
             secret?: string;
@@ -3696,7 +3696,7 @@ export interface components {
             amount?: number;
             /** @default EUR */
             currency: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             purchase?: components["schemas"]["OdrPurchase"];
             preset?: components["schemas"]["OdrPreset"];
             return_url?: string;

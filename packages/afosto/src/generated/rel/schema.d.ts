@@ -868,7 +868,7 @@ export interface components {
             country_code?: string;
             name?: string;
             type?: string;
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** Format: date-time */
             verified_at?: string;
         };

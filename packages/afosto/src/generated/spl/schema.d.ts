@@ -441,7 +441,7 @@ export interface components {
         SplPubnub: {
             tokens?: components["schemas"]["SplToken"][];
         };
-        SplSettings: Record<string, never>;
+        SplSettings: Record<string, unknown>;
         SplSettingsSchema: {
             type?: string;
             schema?: string;
