@@ -6,6 +6,8 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiClient } from "@partnerkit/runtime";
+import { startPrismMock } from "@partnerkit/testkit/prism";
 import { sampleRequests } from "@partnerkit/testkit/sample-requests";
 import { startMock } from "./run-mock.mjs";
 
@@ -101,4 +103,35 @@ describe("mock pagination", () => {
       expect(failures).toEqual([]);
     }, 180_000);
   }
+});
+
+describe("a vendor the mock host has never seen", () => {
+  // Only the spec's x-pagination data drives the mock: an in-process test kit mock of a fixture spec, and a client
+  // built by the runtime from the same data (as the generator builds a vendor's), walk every style.
+  const specFile = join(import.meta.dirname, "fixtures", "paginated.yaml");
+  let mock;
+  beforeAll(async () => {
+    mock = await startPrismMock(specFile);
+  });
+  afterAll(() => mock?.close());
+
+  it("walks a page-number, a header-cursor, an offset-Link and a cursor-Link list, each to its end", async () => {
+    const doc = parse(await readFile(specFile, "utf8"));
+    const operations = {};
+    for (const [path, item] of Object.entries(doc.paths)) {
+      operations[item.get.operationId] = { method: "get", path, pagination: item.get["x-pagination"] };
+    }
+    const factory = (options) => createApiClient({ name: "fixture", defaultBaseUrl: doc.servers[0].url, operations }, options);
+    const walks = {};
+    for (const operationId of Object.keys(operations)) {
+      const { pages, sent, violations } = await walk(factory, mock.url, operationId, {});
+      walks[operationId] = { pages, requests: sent.length, violations };
+    }
+    expect(walks).toEqual({
+      listByPage: { pages: [2, 2, 2], requests: 3, violations: [] },
+      listByHeader: { pages: [1, 1, 1], requests: 3, violations: [] },
+      listByOffset: { pages: [1, 1, 1], requests: 3, violations: [] },
+      listByCursor: { pages: [1, 1], requests: 2, violations: [] },
+    });
+  });
 });
