@@ -1,6 +1,7 @@
 import openapiFetchDefault, {
   type BodySerializer,
   type Client,
+  type FetchOptions,
   type FetchResponse,
   type HeadersOptions,
   type MaybeOptionalInit,
@@ -9,7 +10,7 @@ import openapiFetchDefault, {
   type QuerySerializerOptions,
   mergeHeaders,
 } from "openapi-fetch";
-import { type AuthOption, resolveAuth } from "./core/auth.js";
+import { type AuthOption, type AuthOptionFor, resolveAuth } from "./core/auth.js";
 import {
   ApiError,
   InvalidRequestError,
@@ -36,7 +37,7 @@ import {
   isCredentialHeader,
   releaseResponse,
 } from "./core/transport.js";
-import type { OperationMethod, PaginationDefinition, VendorDefinition } from "./vendor.js";
+import type { OAuth2Definition, OperationDefinition, OperationMethod, PaginationDefinition, VendorDefinition } from "./vendor.js";
 
 // The CommonJS build sees openapi-fetch through Node's CJS interop, where the default import is the module object
 // (its `exports.default` is the factory); the ESM build gets the factory itself. Unwrap once, for both.
@@ -105,18 +106,70 @@ type PaginateArgs<Init> = RequiredKeysOf<Init> extends never
   ? [init?: Init & RequestExtras, options?: PaginateCallOptions]
   : [init: Init & RequestExtras, options?: PaginateCallOptions];
 
-export interface PaginateMethod<Paths extends {}, Media extends MediaType> {
+/** A vendor's operation table (VendorDefinition.operations), as generated: `typeof vendor.operations`. */
+export type OperationTable = Readonly<Record<string, OperationDefinition>>;
+
+/** The operationIds in `Ops` that carry pagination. */
+export type PaginatedOperationId<Ops> = { [Id in keyof Ops]: Ops[Id] extends { pagination: object } ? Id : never }[keyof Ops] & string;
+
+/** The OpenAPI operation object type behind a row of the operation table. */
+type OperationAt<Paths, Def> = Def extends { path: infer P extends keyof Paths; method: infer M }
+  ? Paths[P][M & keyof Paths[P]] extends infer Op extends Record<string | number, any>
+    ? Op
+    : never
+  : never;
+
+/** What paginate() accepts as init for an operation: openapi-fetch's options for it (params, body, headers…). */
+type PaginateInit<Paths, Def> = FetchOptions<OperationAt<Paths, Def>>;
+
+/**
+ * The item type paginate() yields: the elements of `data[items]` when the operation names an items property (what
+ * the runtime reads), else the elements of the body itself.
+ */
+type PageItem<Data, Def> = Def extends { pagination: { items: infer K extends string } }
+  ? K extends keyof Data
+    ? NonNullable<Data[K]> extends readonly (infer T)[]
+      ? T
+      : unknown
+    : unknown
+  : Data extends readonly (infer T)[]
+    ? T
+    : unknown;
+
+interface PaginateByPath<Paths extends {}, Media extends MediaType> {
+  /** A GET path; the item type is the page body's array (or the array property of an object body). */
   <Path extends PathsWithMethod<Paths, "get">, Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>>(
     path: Path,
     ...args: PaginateArgs<Init>
   ): Paginator<Paths[Path] extends { get: infer Op extends Record<string | number, any> } ? ItemOf<SuccessData<Op, Media>> : unknown>;
-  /** By operationId (any method); the item type is up to the caller. */
+}
+
+interface PaginateByIdUntyped {
+  /** By operationId (any method), with the runtime's untyped operation table: the item type is up to the caller. */
   <Item = unknown, Id extends string = string>(
     operationId: Id extends `/${string}` ? never : Id,
     init?: Record<string, unknown> & RequestExtras,
     options?: PaginateCallOptions,
   ): Paginator<Item>;
 }
+
+interface PaginateById<Paths extends {}, Media extends MediaType, Ops> {
+  /**
+   * By operationId, for any method (e.g. a POST search): only the vendor's paginated operations; init (params,
+   * body, headers) and the item type come from the operation.
+   */
+  <Id extends PaginatedOperationId<Ops>>(
+    operationId: Id,
+    ...args: PaginateArgs<PaginateInit<Paths, Ops[Id & keyof Ops]>>
+  ): Paginator<PageItem<SuccessData<OperationAt<Paths, Ops[Id & keyof Ops]>, Media>, Ops[Id & keyof Ops]>>;
+}
+
+/**
+ * `client.paginate`: by GET path, or by operationId. A generated client knows its vendor's operation table (`Ops`),
+ * so the operationId form is typed; the runtime's own `createApiClient` without one leaves it loose.
+ */
+export type PaginateMethod<Paths extends {}, Media extends MediaType, Ops = OperationTable> = PaginateByPath<Paths, Media> &
+  (string extends keyof Ops ? PaginateByIdUntyped : PaginateById<Paths, Media, Ops>);
 
 export interface ClientOptionsBase {
   /** Default: the vendor's servers[0].url. */
@@ -145,9 +198,33 @@ export interface ClientOptionsBase {
 /** Client options; `K` are the vendor's option keys from VendorDefinition.headers (e.g. "apiVersion" | "tenantId"). */
 export type ApiClientOptions<K extends string = never> = ClientOptionsBase & { [P in K]?: string };
 
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/**
+ * The options of a generated vendor client, derived from its VendorDefinition (`typeof vendor`): `auth` takes only
+ * the credentials the vendor's token endpoint uses, `tokenUrl` exists only with a token endpoint, `baseUrl` is
+ * required where the spec has no real default, and the vendor's header options (e.g. `apiVersion`) are added.
+ * Generated factories take it as an exact type, so a misspelt option does not compile.
+ */
+export type VendorClientOptions<V extends VendorDefinition> = Simplify<
+  Omit<ClientOptionsBase, "auth" | "baseUrl" | "tokenUrl"> &
+    (V extends { requiresBaseUrl: true } ? { /** Required: the vendor has no public default. */ baseUrl: string } : { /** Default: the vendor's servers[0].url. */ baseUrl?: string }) &
+    {
+      /** A strategy, a token function, `{ token }`, or the credentials this vendor's token endpoint takes. */
+      auth?: AuthOptionFor<V["auth"]>;
+    } &
+    (V["auth"] extends OAuth2Definition ? Pick<ClientOptionsBase, "tokenUrl"> : {}) &
+    // Plain strings (values often come from the environment); a header's spec pattern is checked at creation.
+    (V extends { headers: infer H } ? { [P in keyof H]?: string } : {})
+>;
+
 type ThrowMode<O> = O extends { throwOnError: true } ? true : false;
 
-export interface ApiClient<Paths extends {}, O = ApiClientOptions, Media extends MediaType = MediaType> {
+/**
+ * A typed client. `O` is the options type (only its `throwOnError: true` matters: it removes the error branch);
+ * `Ops` is the vendor's operation table, which types `paginate(operationId, …)`.
+ */
+export interface ApiClient<Paths extends {}, O = ApiClientOptions, Media extends MediaType = MediaType, Ops = OperationTable> {
   GET: ApiMethod<Paths, "get", Media, ThrowMode<O>>;
   PUT: ApiMethod<Paths, "put", Media, ThrowMode<O>>;
   POST: ApiMethod<Paths, "post", Media, ThrowMode<O>>;
@@ -156,7 +233,7 @@ export interface ApiClient<Paths extends {}, O = ApiClientOptions, Media extends
   HEAD: ApiMethod<Paths, "head", Media, ThrowMode<O>>;
   PATCH: ApiMethod<Paths, "patch", Media, ThrowMode<O>>;
   TRACE: ApiMethod<Paths, "trace", Media, ThrowMode<O>>;
-  paginate: PaginateMethod<Paths, Media>;
+  paginate: PaginateMethod<Paths, Media, Ops>;
   /** openapi-fetch middleware; runs above retries (once per call, not per attempt). */
   use(...middleware: Middleware[]): void;
   eject(...middleware: Middleware[]): void;
@@ -218,12 +295,21 @@ function extractItems(data: unknown, key: string | undefined): unknown[] {
 type AnyInit = Record<string, any> & { params?: { path?: Record<string, unknown>; query?: Record<string, unknown> }; headers?: HeadersOptions; middleware?: Middleware[] };
 type AnyResult = { data?: unknown; error?: unknown; response: Response; requestId?: string | undefined };
 
-// O is constrained loosely here; a generated vendor entry narrows it to ApiClientOptions<its option keys>.
-export function createApiClient<Paths extends {}, O extends ClientOptionsBase = ClientOptionsBase & { [option: string]: unknown }>(
-  vendor: VendorDefinition,
-  options?: O,
-): ApiClient<Paths, O> {
+// O is constrained loosely here; a generated vendor entry narrows it to VendorClientOptions<typeof vendor>. V carries
+// the vendor's operation table into the client type (for paginate by operationId).
+export function createApiClient<
+  Paths extends {},
+  O extends ClientOptionsBase = ClientOptionsBase & { [option: string]: unknown },
+  V extends VendorDefinition = VendorDefinition,
+>(vendor: V, options?: O): ApiClient<Paths, O, MediaType, V["operations"]> {
   const opts = (options ?? {}) as ClientOptionsBase & Record<string, unknown>;
+  // A placeholder default (a reserved .invalid host) would only fail later, after DNS errors and retries.
+  if (opts.baseUrl === undefined && vendor.requiresBaseUrl) {
+    throw new PartnerkitError(
+      `${vendor.name} has no default base URL (${vendor.defaultBaseUrl} is a placeholder): pass baseUrl, the API host the vendor assigned you`,
+      { code: "invalid_configuration" },
+    );
+  }
   const baseUrl = (opts.baseUrl ?? vendor.defaultBaseUrl).replace(/\/+$/, "");
   for (const [name, value] of [["baseUrl", baseUrl], ["tokenUrl", opts.tokenUrl]] as const) {
     const problem = value === undefined ? undefined : urlProblem(value);
@@ -242,6 +328,10 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     const value = opts[key];
     if (value === undefined || value === null) continue;
     if (typeof value !== "string") throw new PartnerkitError(`Option ${key} must be a string`, { code: "invalid_configuration" });
+    // The spec's pattern for the header (e.g. a YYYY-MM-DD API version), checked before anything is sent.
+    if (spec.pattern && !new RegExp(spec.pattern, "u").test(value)) {
+      throw new PartnerkitError(`Option ${key} (${spec.header}) must match ${spec.pattern}`, { code: "invalid_configuration" });
+    }
     configCheck(() => checkHeader(spec.header, value, `option ${key}`));
     if (spec.credential) redactor.add(value);
     headers.push({ name: spec.header, value, credential: !!spec.credential });
@@ -253,7 +343,6 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
       if (isCredentialHeader(name)) redactor.add(value);
     });
   }
-
 
   const trustedOrigins = [apiOrigin];
   if (tokenVendor.auth) trustedOrigins.push(new URL(tokenVendor.auth.tokenUrl).origin);
@@ -365,7 +454,7 @@ export function createApiClient<Paths extends {}, O extends ClientOptionsBase = 
     client[m] = (path: string, init?: AnyInit) => call(m, path, init, throwOnError);
     rawClient[m] = (path: string, init?: AnyInit) => rawRequest(m, path, init);
   }
-  return client as unknown as ApiClient<Paths, O>;
+  return client as unknown as ApiClient<Paths, O, MediaType, V["operations"]>;
 }
 
 /** Creation-time checks report as configuration errors (the value is never quoted either way). */

@@ -11,10 +11,13 @@ export {
   type ItemOf,
   type MediaType,
   type OperationError,
+  type OperationTable,
   type PaginateCallOptions,
   type PaginateMethod,
+  type PaginatedOperationId,
   type PathsWithMethod,
   type SuccessData,
+  type VendorClientOptions,
 } from "./client.js";
 export type { OAuth2Definition, OperationDefinition, OperationMethod, PaginationDefinition, VendorDefinition } from "./vendor.js";
 export {
@@ -25,8 +28,10 @@ export {
   tokenFunctionAuth,
   type AuthContext,
   type AuthOption,
+  type AuthOptionFor,
   type AuthStrategy,
   type ClientCredentials,
+  type ClientCredentialsFor,
   type Grant,
   type OAuth2Options,
   type TokenFunction,
