@@ -68,6 +68,7 @@ describe("the token request never follows a redirect", () => {
       expect(error).toMatchObject({ status, method: "POST", code: "authentication_failed" });
       expect((error as Error).message).toContain(`${status} POST`);
       expect((error as Error).message).toContain("redirect");
+      expect((error as Error).message).toContain(`${target.url}/steal`);
       expect((error as Error).message).not.toContain(SECRET);
       expect(target.requests).toHaveLength(0);
       expect(tokenServer.requests).toHaveLength(1); // not retried either
@@ -130,6 +131,33 @@ describe("transient token-endpoint failures are retried, refused grants are not"
     expect(error).toMatchObject({ status: 503, code: "authentication_failed" });
     expect(tokenServer.requests).toHaveLength(3);
   });
+
+  it("a Retry-After beyond maxRetryDelay is not waited for: the AuthenticationError comes at once", async () => {
+    const { tokenServer, vendor } = await setup((_req, res) => json(res, 429, { error: "slow_down" }, { "retry-after": "120" }));
+    const client = createApiClient<paths>(vendor, { auth: { clientId: "cid", clientSecret: SECRET }, retry: { initialDelay: 10 } });
+    const error = await outcome(client.GET("/customers"));
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 429, code: "authentication_failed" });
+    expect(tokenServer.requests).toHaveLength(1);
+  });
+
+  it("the retry deadline bounds the token request's retries too", async () => {
+    const { tokenServer, vendor } = await setup((_req, res) => json(res, 503, { error: "temporarily_unavailable" }, { "retry-after": "1" }));
+    const client = createApiClient<paths>(vendor, { auth: { clientId: "cid", clientSecret: SECRET }, retry: { deadline: 300 } });
+    const error = await outcome(client.GET("/customers"));
+    expect(error).toBeInstanceOf(AuthenticationError); // waiting 1 s would overrun the 300 ms deadline
+    expect(error).toMatchObject({ status: 503 });
+    expect(tokenServer.requests).toHaveLength(1);
+  });
+
+  for (const status of [403, 404, 501, 505]) {
+    it(`a ${status} is not retried`, async () => {
+      const { tokenServer, vendor } = await setup((_req, res) => json(res, status, { error: "nope" }));
+      const client = createApiClient<paths>(vendor, { auth: { clientId: "cid", clientSecret: SECRET }, retry: { initialDelay: 10 } });
+      await expect(client.GET("/customers")).rejects.toMatchObject({ name: "AuthenticationError", status, code: "authentication_failed" });
+      expect(tokenServer.requests).toHaveLength(1);
+    });
+  }
 
   for (const [status, body] of [
     [400, { error: "invalid_grant", error_description: "refresh token revoked" }],
@@ -214,11 +242,30 @@ describe("waiting for a token honours the caller's signal, timeout and deadline"
     expect(tokenServer.requests).toHaveLength(2);
   });
 
-  it("auth.timeout overrides the client's for the token request", async () => {
-    const { vendor } = await setup(() => new Promise<void>(() => {}));
+  it("auth.timeout and auth.retry override the client's for the token request", async () => {
+    const { vendor, tokenServer } = await setup(() => new Promise<void>(() => {}));
     const client = createApiClient<paths>(vendor, { auth: { clientId: "cid", clientSecret: SECRET, timeout: 200, retry: { maxRetries: 0 } }, timeout: 30_000 });
     const error = await outcome(client.GET("/customers"));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ method: "POST", timeout: 200 }); // the token request's own TimeoutError
+    expect(tokenServer.requests).toHaveLength(1); // the client's policy would have retried twice
+  });
+
+  it("a token function gets the attempt's signal, which the per-request timeout aborts", async () => {
+    const { api } = await setup(issue);
+    let reason: unknown;
+    const client = createApiClient<paths>(makeVendor({ defaultBaseUrl: api.url }), {
+      auth: ({ signal }) =>
+        new Promise<string>((_resolve, reject) =>
+          signal!.addEventListener("abort", () => {
+            reason = signal!.reason;
+            reject(signal!.reason);
+          }),
+        ),
+    });
+    const error = await outcome(client.GET("/customers", { timeout: 200, retry: { maxRetries: 0 } }));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((reason as Error).name).toBe("TimeoutError");
+    expect(api.requests).toHaveLength(0);
   });
 });
