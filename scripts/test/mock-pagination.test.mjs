@@ -134,4 +134,18 @@ describe("a vendor the mock host has never seen", () => {
       listByCursor: { pages: [1, 1], requests: 2, violations: [] },
     });
   });
+
+  it("startPrismMock's pages option sets how many pages a list has; anything but a positive integer is refused", async () => {
+    const five = await startPrismMock(specFile, { pages: 5 });
+    try {
+      const doc = parse(await readFile(specFile, "utf8"));
+      const operations = { listByOffset: { method: "get", path: "/offset", pagination: doc.paths["/offset"].get["x-pagination"] } };
+      const factory = (options) => createApiClient({ name: "fixture", defaultBaseUrl: doc.servers[0].url, operations }, options);
+      expect((await walk(factory, five.url, "listByOffset", {})).pages).toEqual([1, 1, 1, 1, 1]);
+    } finally {
+      await five.close();
+    }
+    await expect(startPrismMock(specFile, { pages: 0 })).rejects.toThrow(TypeError);
+    await expect(startPrismMock(specFile, { pages: 1.5 })).rejects.toThrow(/pages must be a positive integer/);
+  });
 });

@@ -19,6 +19,8 @@ const require = createRequire(import.meta.url);
 /** @type {import("./prism.d.ts").startPrismMock} */
 export async function startPrismMock(specFile, options = {}) {
   const started = performance.now();
+  const pages = options.pages ?? MOCK_PAGES;
+  if (!Number.isInteger(pages) || pages < 1) throw new TypeError(`startPrismMock: pages must be a positive integer, got ${JSON.stringify(pages)}`);
   const { getHttpOperationsFromSpec, createInstance, ProblemJsonError } = require("@stoplight/prism-http");
   const { createLogger } = require("@stoplight/prism-core");
   // Prism's internals resolved the way its own packages resolve them (pinned versions, see pnpm-workspace.yaml).
@@ -41,7 +43,7 @@ export async function startPrismMock(specFile, options = {}) {
     isProxy: false,
     mock: { dynamic: false, ignoreExamples: false },
   };
-  const prism = createInstance(config, { logger, mock: paginatingMocker(mock, either, options.pages ?? MOCK_PAGES) });
+  const prism = createInstance(config, { logger, mock: paginatingMocker(mock, either, pages) });
 
   async function handle(request, reply) {
     setCorsHeaders(request.headers, reply);
@@ -89,12 +91,16 @@ export async function startPrismMock(specFile, options = {}) {
     handle(request, reply).catch((error) => {
       // The failure of one request: answer it if we still can, and keep serving.
       logger.error(`Request ${request.method} ${request.url} failed: ${error?.stack ?? error}`);
-      if (reply.headersSent) return void reply.destroy();
-      for (const name of reply.getHeaderNames()) reply.removeHeader(name);
-      const status = Number.isInteger(error?.statusCode) && error.statusCode >= 400 ? error.statusCode : 500;
-      // RFC 9457 problem with the default type (about:blank), so the title is the status phrase.
-      const problem = { title: STATUS_CODES[status], status, detail: `The mock could not handle this request: ${error?.message ?? error}` };
-      reply.writeHead(status, { "content-type": "application/problem+json" }).end(JSON.stringify(problem));
+      try {
+        if (reply.headersSent) return void reply.destroy();
+        for (const name of reply.getHeaderNames()) reply.removeHeader(name);
+        const status = Number.isInteger(error?.statusCode) && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+        // RFC 9457 problem with the default type (about:blank), so the title is the status phrase.
+        const problem = { title: STATUS_CODES[status], status, detail: `The mock could not handle this request: ${error?.message ?? error}` };
+        reply.writeHead(status, { "content-type": "application/problem+json" }).end(JSON.stringify(problem));
+      } catch {
+        reply.destroy();
+      }
     });
   });
   const url = await new Promise((resolve, reject) => {
