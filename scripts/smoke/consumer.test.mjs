@@ -82,17 +82,22 @@ beforeAll(async () => {
   const tarballs = join(dir, "tarballs");
 
   // Packing, starting the mocks and fetching the Node binaries don't depend on each other.
+  const timed = (phase, promise) => promise.finally(() => (work.phases[phase] = performance.now() - startedAt));
+  work.phases = {};
   const [, urls, binaries] = await Promise.all([
     // pnpm pack rewrites workspace: ranges to real versions, as publishing would.
-    Promise.all(PACKAGES.map((name) => run("pnpm", ["pack", "--pack-destination", tarballs], { cwd: join(root, "packages", name) }))),
-    Promise.all(
-      VENDORS.map(async (vendor) => {
-        const mock = await startPrismMock(join(root, "specs", vendor, "openapi.yaml"), { host: "127.0.0.1", port: 0 });
-        mocks.push(mock);
-        return [vendor, mock.url];
-      }),
+    timed("packed", Promise.all(PACKAGES.map((name) => run("pnpm", ["pack", "--pack-destination", tarballs], { cwd: join(root, "packages", name) })))),
+    timed(
+      "mocks up",
+      Promise.all(
+        VENDORS.map(async (vendor) => {
+          const mock = await startPrismMock(join(root, "specs", vendor, "openapi.yaml"), { host: "127.0.0.1", port: 0 });
+          mocks.push(mock);
+          return [vendor, mock.url];
+        }),
+      ),
     ),
-    Promise.all(MAJORS.map((major) => nodeBinary(major, NODE_CACHE))),
+    timed("node binaries", Promise.all(MAJORS.map((major) => nodeBinary(major, NODE_CACHE)))),
   ]);
   work.nodes = Object.fromEntries(MAJORS.map((major, i) => [major, binaries[i]]));
   work.mockUrls = JSON.stringify(Object.fromEntries(urls));
@@ -103,7 +108,7 @@ beforeAll(async () => {
   const npmArgs = ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--engine-strict"];
   await run("npm", [...npmArgs, ...files, "@types/node@20.19.43"], { cwd: dir, timeout: 180_000 });
   await cp(join(import.meta.dirname, "fixture"), dir, { recursive: true });
-  work.setupMs = performance.now() - startedAt;
+  work.phases["npm installed"] = performance.now() - startedAt;
 
   const limit = limiter(2);
   work.compile = limit(() => exec(process.execPath, [tsc, "-p", "ts-cjs/tsconfig.json"], { cwd: dir }));
@@ -124,9 +129,11 @@ afterAll(async () => {
   if (work.all) {
     await work.all;
     const cells = await Promise.all(Object.entries(work.cells).map(async ([name, cell]) => `${name} ${Math.round((await cell).ms)}ms`));
+    const phases = Object.entries(work.phases).map(([phase, ms]) => `${phase} at ${Math.round(ms)}ms`);
+    const [compile, typecheck] = await Promise.all([work.compile, work.typecheck]);
     console.log(
-      `consumer test: setup ${Math.round(work.setupMs)}ms (pack, mocks, Node binaries, npm install), ` +
-        `total ${Math.round(performance.now() - startedAt)}ms; ${cells.join("; ")}`,
+      `consumer test: ${phases.join(", ")}; tsc to CJS ${Math.round(compile.ms)}ms, usage.ts check ${Math.round(typecheck.ms)}ms; ` +
+        `children: ${cells.join("; ")}; total ${Math.round(performance.now() - startedAt)}ms`,
     );
   }
   await Promise.all(mocks.map((mock) => mock.close()));
