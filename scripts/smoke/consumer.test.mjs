@@ -117,7 +117,7 @@ beforeAll(async () => {
   for (const major of MAJORS) {
     for (const style of STYLES) {
       work.cells[`${major} ${style.name}`] = limit(async () => {
-        if (style.compiled && (await work.compile).code !== 0) return { code: 1, stdout: "", stderr: "tsc failed (see its own test)" };
+        if (style.compiled && (await work.compile).code !== 0) return { code: 1, stdout: "", stderr: "tsc failed (see its own test)", ms: 0 };
         return exec(work.nodes[major], [style.script], { cwd: dir, env: { ...process.env, PARTNERKIT_MOCK_URLS: work.mockUrls } });
       });
     }
