@@ -19,7 +19,10 @@ beforeAll(async () => {
       return;
     }
     if (revoked.has(req.headers.authorization ?? "")) return sendJson(res, 401, { title: "Unauthorized", status: 401 });
-    sendJson(res, 200, req.method === "POST" ? undefined : []);
+    // updateNightlyRates documents no response body: an empty 200 without a JSON content type (the runtime refuses an
+    // empty body that claims to be JSON).
+    if (req.method === "POST") return void res.writeHead(200).end();
+    sendJson(res, 200, []);
   });
   // Stands in for https://account.rezstream.com/connect/token; rotates the refresh token on every grant.
   account = await startServer((_req, res) => {
