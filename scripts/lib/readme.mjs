@@ -334,7 +334,7 @@ function paginationSection(name, openapi, definition, tags) {
       "",
       "// Whole pages, with the response of each:",
       `for await (const page of client.paginate("${example.path}", ${params}).pages()) {`,
-      '  console.log(page.position ?? "first page", page.items.length);',
+      "  console.log(`page ${page.position ?? 1}: ${page.items.length} items`);",
       "}",
       "```",
       "",
