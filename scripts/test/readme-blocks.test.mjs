@@ -1,12 +1,14 @@
 // Doc tests: every ```ts block of every README (the root one and packages/*/README.md, the generated vendor READMEs
 // included) type-checks AS WRITTEN against the BUILT packages, resolved the way a user's project resolves them (each
 // package's dist through its package.json `exports`), in strict mode. Each vendor's quickstart also runs with node
-// against a Prism mock of its spec.
+// against a Prism mock of its spec, and so does every other block of a vendor README that can be pointed at the mock
+// (the options and pagination examples, most guide examples); the pagination examples must walk more than one page.
 //
-// How the quickstart is pointed at the mock, mechanically and without editing the block: a quickstart reads its base
-// URL and token from the environment (`process.env.<VENDOR>_BASE_URL`, `process.env.<VENDOR>_TOKEN`, see
-// scripts/lib/readme.mjs). The test sets every `process.env.*_BASE_URL` the block reads to the mock's URL and every
-// `process.env.*_TOKEN` to a dummy token; a block that reads any other variable fails the test.
+// How a block is pointed at the mock, mechanically and without editing it: the examples read their base URL and token
+// from the environment (`process.env.<VENDOR>_BASE_URL`, `process.env.<VENDOR>_TOKEN`, see scripts/lib/readme.mjs).
+// The test sets every `process.env.*_BASE_URL` a block reads to the mock's URL and every `process.env.*_TOKEN` to a
+// dummy token. A block that reads any other variable (a client secret, a file) or no base URL is only compiled; the
+// quickstart must be runnable.
 //
 // A block that is deliberately not compilable is fenced as ```ts no-check; the test reports how many it skipped.
 // Needs `pnpm build` first (turbo runs the packages' builds before this package's tests).
@@ -240,7 +242,7 @@ describe("vendor README examples run against the mock", () => {
         }
         if (block.code.includes(".pages()")) {
           // The pagination example walks more than one page of the mock's lists and then stops.
-          const pages = printed.split("\n").filter((line) => /^page .+: \d+ items$/.test(line));
+          const pages = printed.split("\n").filter((line) => /^page .+: \d+ items\b/.test(line));
           expect(pages.length, `${readme}:${block.line} walked ${pages.length} page(s):\n${printed}`).toBeGreaterThan(1);
         }
       }
