@@ -20,40 +20,46 @@ export const MOCK_PAGES = 3;
 
 /**
  * Wraps Prism's mocker (`({ resource, input, config }) => logger => Either<Error, response>`; `either` is fp-ts's
- * Either module, passed in so this module needs no import of Prism's internals).
+ * Either module, passed in so this module needs no import of Prism's internals). `compactly(fn)` runs Prism's
+ * dynamic generation inside fn with settings that keep generated pages small.
  */
-export function paginatingMocker(mock, either, pages = MOCK_PAGES) {
+export function paginatingMocker(mock, either, pages = MOCK_PAGES, compactly = (fn) => fn()) {
   return (options) => (logger) => {
     const result = mock(options)(logger);
     const def = options.resource.extensions?.["x-pagination"];
     if (!def || !either.isRight(result)) return result;
     // Pages after the first get items Prism generates from the schema with a fixed seed per page: valid, the same
     // on every run, and different from the neighbouring pages (a client rightly stops when a page repeats the
-    // previous one, as a server that ignores the position would make it do). A seed that yields no items is
-    // skipped, a bounded number of times.
-    const generated = (page) => {
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const config = { ...options.config, dynamic: true, seed: `partnerkit-page-${page}-${attempt}` };
-        const other = mock({ ...options, config })(logger);
-        const items = either.isRight(other) ? itemsOf(other.right.body, def.items) : undefined;
-        if (items?.length) return items;
-      }
-      return undefined;
-    };
+    // previous one, as a server that ignores the position would make it do). Items of a few seeds are pooled
+    // until the page is full, a bounded number of times.
+    const generated = (page, size) =>
+      compactly(() => {
+        const items = [];
+        for (let attempt = 0; attempt < 5 && items.length < size; attempt++) {
+          const config = { ...options.config, dynamic: true, seed: `partnerkit-page-${page}-${attempt}` };
+          const other = mock({ ...options, config })(logger);
+          items.push(...((either.isRight(other) && itemsOf(other.right.body, def.items)) || []));
+        }
+        return items.length ? items : undefined;
+      });
     return either.right(pageOf(options.resource, options.input.data, result.right, pages, generated));
   };
 }
 
 /**
  * The mock response for one page; unchanged when the operation is not paginated or the answer is not 2xx.
- * `generated(page)` gives the items of a later page (undefined: repeat the first page's).
+ * `generated(page, size)` gives (about) `size` items for a later page (undefined: repeat the first page's).
  */
 export function pageOf(operation, request, response, pages, generated = () => undefined) {
   const def = operation.extensions?.["x-pagination"];
   if (!def || response.statusCode < 200 || response.statusCode >= 300) return response;
   const list = itemsOf(response.body, def.items);
   if (!list) return response;
-  const itemsOn = (page, size = list.length) => (page > pages ? [] : (page > 1 ? (generated(page) ?? list) : list).slice(0, size));
+  const itemsOn = (page, size = list.length) => {
+    if (page > pages) return [];
+    const wanted = Math.max(1, Math.min(size, list.length));
+    return (page > 1 ? (generated(page, wanted) ?? list) : list).slice(0, size);
+  };
   switch (def.style) {
     case "page": {
       const page = positiveInt(queryValue(request, def.pageParam)) ?? 1;

@@ -21,13 +21,14 @@ export async function startPrismMock(specFile, options = {}) {
   const started = performance.now();
   const pages = options.pages ?? MOCK_PAGES;
   if (!Number.isInteger(pages) || pages < 1) throw new TypeError(`startPrismMock: pages must be a positive integer, got ${JSON.stringify(pages)}`);
-  const { getHttpOperationsFromSpec, createInstance, ProblemJsonError } = require("@stoplight/prism-http");
+  const { getHttpOperationsFromSpec, createInstance, ProblemJsonError, resetJSONSchemaGenerator } = require("@stoplight/prism-http");
   const { createLogger } = require("@stoplight/prism-core");
   // Prism's internals resolved the way its own packages resolve them (pinned versions, see pnpm-workspace.yaml).
   const httpRequire = createRequire(require.resolve("@stoplight/prism-http"));
   const serverRequire = createRequire(require.resolve("@stoplight/prism-http-server"));
   const { default: mock } = httpRequire("./mocker");
   const either = httpRequire("fp-ts/Either");
+  const { JSONSchemaFaker } = httpRequire("json-schema-faker");
   const { getHttpConfigFromRequest } = serverRequire("./getHttpConfigFromRequest");
   const { serialize } = serverRequire("./serialize");
   const { json, text, send } = serverRequire("micri");
@@ -43,7 +44,18 @@ export async function startPrismMock(specFile, options = {}) {
     isProxy: false,
     mock: { dynamic: false, ignoreExamples: false },
   };
-  const prism = createInstance(config, { logger, mock: paginatingMocker(mock, either, pages) });
+  // Pages after the first are generated (see mock-pagination.js). Prism's dynamic defaults fake every optional
+  // property through three levels of $ref (over 100 KB and more than a second for some Afosto lists); two items per
+  // array and one level keep a page small. Generation is synchronous, so the settings never leak into another request.
+  const compactly = (generate) => {
+    JSONSchemaFaker.option({ maxItems: 2, refDepthMax: 1 });
+    try {
+      return generate();
+    } finally {
+      resetJSONSchemaGenerator();
+    }
+  };
+  const prism = createInstance(config, { logger, mock: paginatingMocker(mock, either, pages, compactly) });
 
   async function handle(request, reply) {
     setCorsHeaders(request.headers, reply);
