@@ -179,7 +179,8 @@ function optionsSection(name, openapi, definition, tags) {
     const what = spec.credential
       ? "treated as a credential: only ever sent to the API origin, and redacted from errors and logs"
       : "sent on every request";
-    rows.push(`| \`${option}\` | none | Sent as \`${spec.header}\` (${what}). A string. |`);
+    const value = spec.pattern ? `A string matching \`${spec.pattern}\`, checked when the client is created.` : "A string.";
+    rows.push(`| \`${option}\` | none | Sent as \`${spec.header}\` (${what}). ${cell(value)} |`);
   }
   const requestRows = REQUEST_OPTIONS.map(([option, text]) => `| \`${option}\` | ${cell(text)} |`);
   if (definition.idempotencyKeyHeader) {
