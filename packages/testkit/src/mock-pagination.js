@@ -66,7 +66,7 @@ export function pageOf(operation, request, response, pages, generated = () => un
       // Every page holds as many items as the first, so the total the client counts against adds up.
       const size = Math.min(positiveInt(queryValue(request, def.pageSizeParam)) ?? list.length, list.length);
       let body = withItems(response.body, def.items, itemsOn(page, size));
-      if (def.total) body = { ...body, [def.total]: pages * size };
+      if (def.total && def.items) body = { ...body, [def.total]: pages * size };
       return { ...response, body };
     }
     case "header": {
