@@ -337,17 +337,19 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
         }
         // The body is read here, inside the attempt, so that a connection cut or a stall while it arrives is handled
         // like a failure before the headers: a ConnectionError or TimeoutError, retried where the request may be.
+        let bytes: ArrayBuffer;
         try {
-          state.head = await readBody(response);
+          bytes = await response.arrayBuffer();
         } catch (cause) {
           limit!.release();
-          await discard(response);
           await recover(cause, limit, hopUrl, attempt);
           continue;
         }
         limit!.release();
-        state.response = response;
-        return response;
+        const buffered = buffer(response, bytes);
+        state.head = new Uint8Array(bytes, 0, Math.min(EXCERPT_BYTES, bytes.byteLength));
+        state.response = buffered;
+        return buffered;
       }
       limit!.release();
       await discard(response);
@@ -365,22 +367,13 @@ export function createTransport(cfg: TransportConfig): (request: Request) => Pro
 }
 
 /**
- * Reads a response's body to the end through a clone (the response itself stays unread for openapi-fetch, with the
- * data already buffered) and returns its first EXCERPT_BYTES bytes.
+ * The response again, with the body that was read. Cheaper than reading a clone (measured: a tee costs more CPU per
+ * request than one more Response). The constructor cannot take a URL, and the client and pagination need it.
  */
-async function readBody(response: Response): Promise<Uint8Array> {
-  const reader = response.clone().body!.getReader();
-  let head = new Uint8Array(0);
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return head;
-    if (head.length < EXCERPT_BYTES) {
-      const next = new Uint8Array(Math.min(EXCERPT_BYTES, head.length + value.length));
-      next.set(head);
-      next.set(value.subarray(0, next.length - head.length), head.length);
-      head = next;
-    }
-  }
+function buffer(response: Response, bytes: ArrayBuffer): Response {
+  const buffered = new Response(bytes, response);
+  Object.defineProperty(buffered, "url", { value: response.url, enumerable: true });
+  return buffered;
 }
 
 function isRedirect(status: number): boolean {
