@@ -5,6 +5,9 @@ import {
   ConflictError,
   ConnectionError,
   ForbiddenError,
+  InvalidRequestError,
+  InvalidResponseError,
+  MissingPathParameterError,
   NotFoundError,
   PartnerkitError,
   RateLimitError,
@@ -98,6 +101,31 @@ describe("error classes", () => {
     expect(conn).not.toBeInstanceOf(TimeoutError);
     expect(timeout.name).toBe("TimeoutError");
     expect(JSON.parse(JSON.stringify(timeout))).toEqual({ name: "TimeoutError", code: "timeout", message: timeout.message, method: "GET", url: "https://x", timeout: 5 });
+  });
+
+  it("input and response errors: their place in the hierarchy, codes and fields", () => {
+    const missing = new MissingPathParameterError("GET", "/x/{id}", "id");
+    expect(missing).toBeInstanceOf(InvalidRequestError);
+    expect(missing).toMatchObject({ code: "missing_path_parameter", location: "path", parameter: "id" });
+    const invalid = new InvalidRequestError({ location: "query", parameter: "q", message: "m" });
+    expect(invalid).not.toBeInstanceOf(MissingPathParameterError);
+    expect(invalid.code).toBe("invalid_request");
+    const response = new InvalidResponseError({ status: 200, method: "GET", url: "u", excerpt: "<html>", reason: "Body is not valid JSON", headers: new Headers() });
+    expect(response).toBeInstanceOf(PartnerkitError);
+    expect(response).not.toBeInstanceOf(ApiError); // a 2xx is not an HTTP error status
+    expect(Object.keys(JSON.parse(JSON.stringify(response))).sort()).toEqual(["code", "excerpt", "message", "method", "name", "requestId", "status", "url"]);
+  });
+
+  it("a 429 thrown by a throwing client carries the server's Retry-After as retryAfter (ms)", async () => {
+    const limited = await startServer((_req, res) => json(res, 429, { message: "later" }, { "retry-after": "2" }));
+    try {
+      const client = createApiClient<paths, { throwOnError: true }>(makeVendor({ defaultBaseUrl: limited.url }), { throwOnError: true, retry: { maxRetries: 0 } });
+      const error = await client.GET("/customers").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect((error as RateLimitError).retryAfter).toBe(2000);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("instanceof rejects look-alikes and primitives", () => {
