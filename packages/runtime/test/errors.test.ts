@@ -110,7 +110,7 @@ describe("error classes", () => {
     const invalid = new InvalidRequestError({ location: "query", parameter: "q", message: "m" });
     expect(invalid).not.toBeInstanceOf(MissingPathParameterError);
     expect(invalid.code).toBe("invalid_request");
-    const response = new InvalidResponseError({ status: 200, method: "GET", url: "u", excerpt: "<html>", reason: "Body is not valid JSON", headers: new Headers() });
+    const response = new InvalidResponseError({ status: 200, method: "GET", url: "u", requestId: "r1", excerpt: "<html>", reason: "Body is not valid JSON", headers: new Headers() });
     expect(response).toBeInstanceOf(PartnerkitError);
     expect(response).not.toBeInstanceOf(ApiError); // a 2xx is not an HTTP error status
     expect(Object.keys(JSON.parse(JSON.stringify(response))).sort()).toEqual(["code", "excerpt", "message", "method", "name", "requestId", "status", "url"]);
