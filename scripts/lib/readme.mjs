@@ -286,8 +286,9 @@ function authSection(name, openapi, definition, tags) {
   ];
   return [
     `The token endpoint is ${follows && !hasUsableDefault(definition) ? `\`<baseUrl>${new URL(tokenUrl).pathname}\` (on the API's own host)` : `\`${tokenUrl}\`${follows ? " (on the API's origin, so it follows a `baseUrl` you set)" : ""}`}: grants ${grantText}, ${bodyEncoding === "json" ? "JSON" : "form-encoded"} body${clientAuthentication === "none" ? ", no client id or secret" : clientAuthentication === "basic" ? ", client id and secret as HTTP Basic" : ", client id and secret in the body"}.`,
-    "Give the client credentials and it obtains, caches and refreshes tokens itself (one token request however many calls",
-    "are waiting; a 401 triggers one refresh and one retry). Or pass a token you manage, or an async function returning one:",
+    `Give the client ${sendsClient ? (refresh && !credentials ? "its client id, secret and a refresh token" : "its client id and secret") : "a refresh token"}, and it obtains, caches and refreshes tokens itself (one token request however`,
+    "many calls are waiting; a 401 triggers one refresh and one retry). Or pass a token you manage, or an async function",
+    "returning one:",
     "",
     tokenBlock[0],
     refresh ? 'import { readFile, writeFile } from "node:fs/promises";' : tokenBlock[1],
