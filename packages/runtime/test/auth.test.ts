@@ -58,7 +58,7 @@ describe("OAuth2 strategy", () => {
     expect(tokenRequests()).toHaveLength(2);
     const apiCalls = server.requests.filter((r) => r.url === "/customers");
     expect(apiCalls.slice(1).every((r) => r.headers.authorization === "Bearer tok-2")).toBe(true);
-  });
+  }, 60_000); // 100 concurrent calls: about 2 s idle, 8 s measured on a loaded 2-core machine
 
   it("sends a client_credentials request form-encoded with the credentials in the body", async () => {
     const { vendor, tokenRequests } = await oauthServer();
