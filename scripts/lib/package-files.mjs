@@ -32,7 +32,8 @@ export function packageJson(name, openapi, tags, existing = {}) {
     exports,
     files: ["dist", "README.md", ...tags],
     scripts: {
-      build: "tsup",
+      // dts-once: tsup writes each declaration chunk twice (.d.ts and .d.cts); identical self-contained ones ship once.
+      build: "tsup && node ../../scripts/lib/dts-once.mjs",
       typecheck: "tsc --noEmit",
       lint: `REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true redocly lint --config ../../redocly.yaml ../../specs/${name}/openapi.yaml`,
       test: "vitest run",
@@ -57,6 +58,7 @@ export function packageConfigFiles(name, tags) {
   const turbo = {
     extends: ["//"],
     tasks: {
+      build: { inputs: ["$TURBO_DEFAULT$", "!test/**", "!README.md", "$TURBO_ROOT$/scripts/lib/dts-once.mjs"] },
       lint: { inputs: [spec, "$TURBO_ROOT$/redocly.yaml"] },
       // The contract tests run against a Prism mock of the spec, so the spec is one of their inputs.
       test: { inputs: ["$TURBO_DEFAULT$", spec] },
