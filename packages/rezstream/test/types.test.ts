@@ -1,5 +1,6 @@
 // Type tests for the generated rezStream entry, in both directions (`@ts-expect-error` fails the package's
 // `tsc --noEmit` when the error disappears). Calls that would throw sit in functions that are checked, never run.
+import { readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Paginator,
@@ -31,6 +32,14 @@ describe("client options", () => {
       createRezstreamClient({ baseUrl, retry: { maxRetry: 3 } });
     };
     void neverRun;
+  });
+
+  it("the README does not present the spec's snapshot date (info.version) as an API version", () => {
+    const spec = readFileSync(new URL("../../../specs/rezstream/openapi.yaml", import.meta.url), "utf8");
+    const snapshot = /^  version: '([^']+)'/m.exec(spec)![1]!;
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    expect(readme).toContain(snapshot);
+    expect(readme).not.toMatch(new RegExp(`API version\\W*${snapshot}`));
   });
 
   it("checks apiVersion against the spec's YYYY-MM-DD pattern at creation", () => {
