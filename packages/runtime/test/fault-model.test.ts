@@ -125,7 +125,8 @@ describe("a connection cut or stall while the body is read (item 9)", () => {
 
   it("a stall is a TimeoutError of the attempt and is retried", async () => {
     const server = await halfBody("stall");
-    const client = createApiClient<paths>(makeVendor({ defaultBaseUrl: server.url }), { timeout: 300, retry: { initialDelay: 10 } });
+    // A generous timeout: the second attempt has to finish within it on a busy machine.
+    const client = createApiClient<paths>(makeVendor({ defaultBaseUrl: server.url }), { timeout: 1000, retry: { initialDelay: 10 } });
     const { response } = await client.GET("/customers");
     expect(response.status).toBe(200);
     expect(server.requests).toHaveLength(2);
@@ -155,7 +156,8 @@ describe("a connection cut or stall while the body is read (item 9)", () => {
       signals.push(init!.signal!);
       return fetch(input, init);
     };
-    const client = createApiClient<paths>(makeVendor({ defaultBaseUrl: server.url }), { timeout: 100, fetch: recording, retry: { maxRetries: 0 } });
+    // Every call must finish well within the timeout on a busy machine; the check after the calls does not depend on it.
+    const client = createApiClient<paths>(makeVendor({ defaultBaseUrl: server.url }), { timeout: 1000, fetch: recording, retry: { maxRetries: 0 } });
     const outcomes: string[] = [];
     for (const page of [1, 2, 3, 4, 5, 6]) {
       const retry = page === 6 ? { maxRetries: 1 } : undefined;
@@ -169,8 +171,9 @@ describe("a connection cut or stall while the body is read (item 9)", () => {
     }
     expect(outcomes).toEqual(["200", "404", "InvalidResponseError", "InvalidResponseError", "ConnectionError", "RateLimitError"]);
     expect(signals).toHaveLength(12);
-    // Three times the timeout later, no attempt's timer has fired (the wait's own timer was set last, so fires last).
-    await new Promise((r) => setTimeout(r, 300));
+    // Past the timeout, no attempt's timer has fired. No race: every attempt's timer was armed before this wait's timer,
+    // with a shorter delay, so an unreleased one fires first.
+    await new Promise((r) => setTimeout(r, 1100));
     expect(signals.map((s) => s.aborted)).toEqual(signals.map(() => false));
   });
 });
@@ -189,15 +192,15 @@ describe("Retry-After and statuses (item 10)", () => {
 
   it("a Retry-After beyond maxRetryDelay fails the call at once with a RateLimitError carrying the server's value", async () => {
     const server = await serve((_req, res) => json(res, 429, { message: `slow down ${TENANT}` }, { "retry-after": "30", "x-request-id": "rl-1" }));
-    const client = createApiClient<paths>(makeVendor({ defaultBaseUrl: server.url }), { tenantId: TENANT, retry: { maxRetryDelay: 1000 } });
+    const client = createApiClient<paths>(makeVendor({ defaultBaseUrl: server.url }), { tenantId: TENANT, retry: { maxRetryDelay: 5000 } });
     const started = performance.now();
     const error = await client.GET("/customers").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ status: 429, method: "GET", retryAfter: 30_000, requestId: "rl-1", body: { message: "slow down [REDACTED]" } });
-    expect((error as Error).message).toContain("retry after 30 s, longer than retry.maxRetryDelay (1000 ms)");
+    expect((error as Error).message).toContain("retry after 30 s, longer than retry.maxRetryDelay (5000 ms)");
     expect(server.requests).toHaveLength(1);
-    // The cap (1 s) was not waited for.
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The cap (5 s) was not waited for either.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it("the same for a 503 with an HTTP-date two hours ahead, in throwing mode too", async () => {
