@@ -81,6 +81,14 @@ describe("credential-like headers stay on the API origin", () => {
     expectNoCredentials(other.requests[0]!);
   });
 
+  it("their values are scrubbed from errors, like tokens", async () => {
+    const { api } = await setup((req, res) => json(res, 404, { message: `no such key ${req.headers["x-api-key"]} / ${req.headers["ocp-apim-subscription-key"]}` }));
+    const client = createApiClient<paths>(makeVendor({ defaultBaseUrl: api.url }), { ...options({ ...CREDENTIALS }), throwOnError: true });
+    const error = await client.GET("/customers").catch((e: unknown) => e);
+    expect((error as { body: unknown }).body).toEqual({ message: "no such key [REDACTED] / [REDACTED]" });
+    expect(JSON.stringify(error) + String(error)).not.toContain("SENTINEL");
+  });
+
   it("a pagination walk: a page that redirects off-origin gets none of them; an off-origin next link gets no request", async () => {
     // Page 1 links to page 2 on the same origin; page 2 redirects to the other origin, whose page links back off-origin.
     let evilLinks = "";

@@ -13,6 +13,7 @@ import {
   Paginator,
   RateLimitError,
   createApiClient,
+  parseRetryAfter,
 } from "../src/index.js";
 import { type TestServer, json, makeVendor, type paths, startServer } from "./helpers.js";
 
@@ -188,6 +189,16 @@ describe("Retry-After and statuses (item 10)", () => {
     expect(response.status).toBe(200);
     // The backoff's jitter takes off at most 25 %; load only makes the gap longer.
     expect(gap(server)).toBeGreaterThanOrEqual(400 * 0.75 - 5);
+  });
+
+  it("parseRetryAfter: delay-seconds and the three HTTP-date forms; a past date is 0; negative or other values are ignored", () => {
+    const now = Date.UTC(1994, 10, 6, 8, 49, 30);
+    for (const date of ["Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"]) {
+      expect(parseRetryAfter(date, now)).toBe(7000);
+    }
+    expect(parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now + 60_000)).toBe(0);
+    expect(parseRetryAfter("120", now)).toBe(120_000);
+    for (const bad of ["-5", "-0.5", "1e3", "soon", "1 2", "2000-01-01", "Tue", ""]) expect(parseRetryAfter(bad, now)).toBeUndefined();
   });
 
   it("a Retry-After beyond maxRetryDelay fails the call at once with a RateLimitError carrying the server's value", async () => {

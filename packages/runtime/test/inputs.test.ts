@@ -191,6 +191,7 @@ describe("query serialisation (item 8)", () => {
     ["a lone surrogate in a value", { q: `${SECRET}\uDC00` }],
     ["a lone surrogate in a deepObject key", { filter: { [`${SECRET}\uD800`]: "x" } }],
     ["a Date (not a plain object)", { since: new Date(0) }],
+    ["a function", { callback: () => SECRET }],
   ])("%s throws a typed error naming the parameter before sending", async (_label, query) => {
     const { server, client } = await api();
     const err = await rejection(client.GET("/customers", { params: { query: query as { page?: number } } }));

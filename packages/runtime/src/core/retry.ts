@@ -60,7 +60,8 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   const trimmed = value.trim();
   if (DELAY_SECONDS.test(trimmed)) return Number(trimmed) * 1000;
   if (!HTTP_DATE.test(trimmed)) return undefined;
-  const date = Date.parse(trimmed);
+  // asctime carries no zone and Date.parse would read it as local time; HTTP dates are always GMT.
+  const date = Date.parse(trimmed.endsWith("GMT") ? trimmed : `${trimmed} GMT`);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }
