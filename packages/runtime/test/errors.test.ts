@@ -119,7 +119,7 @@ describe("error classes", () => {
   it("a 429 thrown by a throwing client carries the server's Retry-After as retryAfter (ms)", async () => {
     const limited = await startServer((_req, res) => json(res, 429, { message: "later" }, { "retry-after": "2" }));
     try {
-      const client = createApiClient<paths, { throwOnError: true }>(makeVendor({ defaultBaseUrl: limited.url }), { throwOnError: true, retry: { maxRetries: 0 } });
+      const client = createApiClient<paths, { throwOnError: true; retry: { maxRetries: number } }>(makeVendor({ defaultBaseUrl: limited.url }), { throwOnError: true, retry: { maxRetries: 0 } });
       const error = await client.GET("/customers").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RateLimitError);
       expect((error as RateLimitError).retryAfter).toBe(2000);
