@@ -48,7 +48,7 @@ const requestTokenFunction = (tokenUrl) => `
  * Calls the vendor's token endpoint (${tokenUrl}) once, for callers who manage tokens themselves.
  * \`tokenUrl\` points it elsewhere (a sandbox or a mock).
  */
-export async function requestToken(request: TokenRequest, options: { tokenUrl?: string } = {}): Promise<TokenResponse> {
+export async function requestToken(request: TokenRequestFor<typeof vendor.auth>, options: { tokenUrl?: string } = {}): Promise<TokenResponse> {
   return requestVendorToken(options.tokenUrl ? { ...vendor.auth, tokenUrl: options.tokenUrl } : vendor.auth, request);
 }
 `;
@@ -69,7 +69,7 @@ function entry(template, { name, openapi, definition, tag, schemaModule, vendorM
     // Without a usable default the options object (with baseUrl) is required.
     optionsOptional: definition.requiresBaseUrl ? "" : "?",
     tokenImports: auth ? ", requestToken as requestVendorToken" : "",
-    tokenTypeImports: auth ? ", TokenRequest, TokenResponse" : "",
+    tokenTypeImports: auth ? ", TokenRequestFor, TokenResponse" : "",
     requestToken: auth ? requestTokenFunction(auth.tokenUrl) : "",
     schemaModule,
     vendorModule: vendorPath,

@@ -36,6 +36,7 @@ export {
   type OAuth2Options,
   type TokenFunction,
   type TokenRequest,
+  type TokenRequestFor,
   type TokenResponse,
 } from "./core/auth.js";
 export {

@@ -8,6 +8,7 @@ import {
   type StreamPartnerClientOptions,
   type components,
   createStreamPartnerClient,
+  requestToken,
 } from "../src/index.js";
 
 type Credentials = Extract<NonNullable<StreamPartnerClientOptions["auth"]>, { clientId: string }>;
@@ -61,6 +62,9 @@ describe("auth scopes are the spec's enum", () => {
       createStreamPartnerClient({ baseUrl: "http://127.0.0.1:9", auth: { clientSecret: "s" } });
       // @ts-expect-error misspelt option
       createStreamPartnerClient({ baseUrl: "http://127.0.0.1:9", throwOnErrors: true });
+      void requestToken({ grant: "client_credentials", clientId: "c", clientSecret: "s", scopes: ["sso"] }, { tokenUrl: "http://127.0.0.1:9/oauth/token" });
+      // @ts-expect-error requestToken takes the same scopes
+      void requestToken({ grant: "client_credentials", clientId: "c", clientSecret: "s", scopes: ["everything"] });
     };
     void neverRun;
   });

@@ -76,9 +76,17 @@ describe("auth is typed from x-partnerkit.auth (refresh_token grant, no client a
     void neverRun;
   });
 
-  it("exports its own requestToken (it has a token endpoint)", () => {
-    expectTypeOf(requestToken).parameter(0).toHaveProperty("grant");
+  it("exports its own requestToken (it has a token endpoint), typed like the auth option", () => {
+    expectTypeOf(requestToken).parameter(0).toHaveProperty("grant").toEqualTypeOf<"refresh_token">();
     expectTypeOf(requestToken).returns.resolves.toHaveProperty("accessToken");
+    const neverRun = () => {
+      void requestToken({ grant: "refresh_token", refreshToken: "r" });
+      // @ts-expect-error the token request carries no client secret
+      void requestToken({ grant: "refresh_token", refreshToken: "r", clientSecret: "s" });
+      // @ts-expect-error client_credentials is not a grant of this vendor
+      void requestToken({ grant: "client_credentials" });
+    };
+    void neverRun;
   });
 });
 

@@ -392,6 +392,14 @@ export type ClientCredentialsFor<A extends OAuth2Definition> = Omit<ClientCreden
     : { clientId: string; clientSecret?: string }) &
   ("client_credentials" extends A["grants"][number] ? { refreshToken?: string } : { refreshToken: string });
 
+/** A vendor's own `requestToken` request: its grants and scopes, and client credentials only where its endpoint takes them. */
+export type TokenRequestFor<A extends OAuth2Definition> = Omit<TokenRequest, "grant" | "clientId" | "clientSecret" | "scopes"> & {
+  grant: A["grants"][number];
+  scopes?: readonly (A extends { scopes: readonly (infer S extends string)[] } ? S : string)[] | undefined;
+} & (A["clientAuthentication"] extends "none"
+    ? { clientId?: never; clientSecret?: never }
+    : { clientId: string; clientSecret?: string | undefined });
+
 /** What `auth` accepts for one vendor: as AuthOption, with credentials only where the vendor has a token endpoint. */
 export type AuthOptionFor<A extends OAuth2Definition | undefined> =
   | AuthStrategy
