@@ -255,7 +255,7 @@ describe("waiting for a token honours the caller's signal, timeout and deadline"
   });
 
   it("a token function gets the attempt's signal, which the per-request timeout aborts", async () => {
-    const { api } = await setup(issue);
+    const { api } = await setup((_req, res, n) => issue(res, n));
     let reason: unknown;
     const client = createApiClient<paths>(makeVendor({ defaultBaseUrl: api.url }), {
       auth: ({ signal }) =>
