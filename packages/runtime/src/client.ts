@@ -22,6 +22,7 @@ import {
 } from "./core/errors.js";
 import { findLinkUrl } from "./core/link-header.js";
 import { type Logger, toLogFunction } from "./core/logger.js";
+import { operationMethods } from "./core/operations.js";
 import { type FetchPage, type PaginateOptions, type PagePosition, Paginator } from "./core/pagination.js";
 import { Redactor } from "./core/redact.js";
 import { DEFAULT_RETRY, type RetryOptions, resolveRetry } from "./core/retry.js";
@@ -215,7 +216,9 @@ export type VendorClientOptions<V extends VendorDefinition> = Simplify<
     } &
     (V["auth"] extends OAuth2Definition ? Pick<ClientOptionsBase, "tokenUrl"> : {}) &
     // Plain strings (values often come from the environment); a header's spec pattern is checked at creation.
-    (V extends { headers: infer H } ? { [P in keyof H]?: string } : {})
+    (V extends { headers: infer H } ? { [P in keyof H]?: string } : {}) &
+    // Defaults for shared path parameters (x-partnerkit.pathDefaults), overridable per call.
+    (V extends { pathDefaults: readonly (infer D extends string)[] } ? { [P in D]?: string } : {})
 >;
 
 type ThrowMode<O> = O extends { throwOnError: true } ? true : false;
@@ -442,6 +445,15 @@ export function createApiClient<
     return new Paginator(fetchPage, options);
   }
 
+  // Client-level values of shared path parameters, for the operation methods.
+  const defaults: Record<string, string> = {};
+  for (const name of vendor.pathDefaults ?? []) {
+    const value = opts[name];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== "string" || value === "") throw new PartnerkitError(`Option ${name} must be a non-empty string`, { code: "invalid_configuration" });
+    defaults[name] = value;
+  }
+
   const client: Record<string, unknown> = {
     paginate,
     use: (...m: Middleware[]) => raw.use(...m),
@@ -453,6 +465,20 @@ export function createApiClient<
   for (const m of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]) {
     client[m] = (path: string, init?: AnyInit) => call(m, path, init, throwOnError);
     rawClient[m] = (path: string, init?: AnyInit) => rawRequest(m, path, init);
+  }
+  // Operation methods always throw typed errors (they resolve to the success body), whatever throwOnError says.
+  const methods = operationMethods(vendor.operations, {
+    defaults,
+    send: (op, init) => call(op.method.toUpperCase(), op.path, init as AnyInit, true),
+    paginate: (op, init, options) => {
+      const m = op.method.toUpperCase();
+      return new Paginator(pageFetcher(op.pagination, (position, pageInit) => call(m, op.path, pageInit, true), init as AnyInit, apiOrigin, redactor), options);
+    },
+  });
+  for (const [id, method] of Object.entries(methods)) {
+    // The generator refuses such operationIds; a hand-written table must not shadow the client's own members either.
+    if (id in client) throw new PartnerkitError(`Operation ${id} would replace the client's own ${id}`, { code: "invalid_configuration" });
+    client[id] = method;
   }
   return client as unknown as ApiClient<Paths, O, MediaType, V["operations"]>;
 }

@@ -63,6 +63,17 @@ export {
 } from "./core/errors.js";
 export { findLinkUrl, formatLinkHeader, parseLinkHeader, type LinkValue } from "./core/link-header.js";
 export type { LogEvent, LogFunction, LogLevel, Logger } from "./core/logger.js";
+export {
+  argumentKeys,
+  formBody,
+  multipartBody,
+  type ApiPromise,
+  type DefaultedArgs,
+  type PagePromise,
+  type RequestOptions,
+  type WithDefaults,
+  type WithResponse,
+} from "./core/operations.js";
 export { DEFAULT_MAX_PAGES, Paginator, type FetchPage, type Page, type PagePosition, type PaginateOptions } from "./core/pagination.js";
 export { REDACTED, Redactor } from "./core/redact.js";
 export { DEFAULT_RETRY, isIdempotent, isRetryableStatus, parseRetryAfter, type RetryOptions } from "./core/retry.js";

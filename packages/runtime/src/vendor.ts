@@ -33,6 +33,14 @@ export interface OperationDefinition {
   /** The OpenAPI path template, e.g. "/v3/accounts/{accountId}/customers". */
   path: string;
   pagination?: PaginationDefinition;
+  /** Query parameter names (as in the spec), for operation methods; path parameters come from `path`. */
+  query?: readonly string[];
+  /** Header parameter names (as in the spec), for operation methods. */
+  header?: readonly string[];
+  /** How a request body is encoded when it is not JSON: form-urlencoded or multipart/form-data. */
+  body?: "form" | "multipart";
+  /** How a success body is read when it is not JSON (openapi-fetch's parseAs), e.g. "blob" for an image. */
+  parseAs?: "text" | "blob" | "arrayBuffer";
 }
 
 /** Everything the runtime knows about a vendor; generated from the spec's `servers` and `x-partnerkit`. */
@@ -56,6 +64,11 @@ export interface VendorDefinition {
    * a value must match `pattern` (the header parameter's schema pattern in the spec), checked at client creation.
    */
   headers?: Readonly<Record<string, { header: string; credential?: boolean; pattern?: string }>>;
+  /**
+   * Path parameters most operations share (`x-partnerkit.pathDefaults`, e.g. TD SYNNEX's accountId): a client option
+   * of the same name sets a default for every operation method that has the parameter; a value per call overrides it.
+   */
+  pathDefaults?: readonly string[];
   /** Keyed by operationId. */
   operations: Readonly<Record<string, OperationDefinition>>;
 }

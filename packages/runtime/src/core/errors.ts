@@ -206,7 +206,7 @@ export class TimeoutError extends RequestError {
 }
 
 /** Where the offending input of an InvalidRequestError was given. */
-export type RequestInputLocation = "path" | "query" | "header" | "baseUrl";
+export type RequestInputLocation = "path" | "query" | "header" | "baseUrl" | "params" | "body";
 
 /**
  * An input would change where or how the request goes (a path parameter that leaves its segment, a query value its style
