@@ -133,6 +133,8 @@ describe.skipIf(skipBrowser)("docs pages in headless Chromium, network off", () 
       const before = external.length;
       try {
         await page.goto(pathToFileURL(join(site, `${vendor}.html`)).href, { waitUntil: "load" });
+        // A renderer fetched from elsewhere is asked for while the page loads: fail at once rather than wait below.
+        expect(external.slice(before), "requests for other hosts while loading").toEqual([]);
         // The prerendered HTML has only the intro; tag sections appear once Redoc has hydrated the page.
         await page.waitForFunction(() => document.querySelector('#api-content [data-section-id]:not([data-section-id="/"])'));
         const tags = await page.$$eval("#api-content [data-section-id]", (nodes) =>
