@@ -10,7 +10,8 @@ import { join, resolve, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadSpec, readConfig, SpecError } from "./lib/spec-file.mjs";
-import { checkSpec } from "./lib/check-spec.mjs";
+import { checkOperationNames, checkSpec } from "./lib/check-spec.mjs";
+import { CLIENT_MEMBERS, TYPE_SUFFIXES, typeBase } from "./lib/methods.mjs";
 import { renderPackage } from "./lib/render.mjs";
 import { CheckoutError, changedFiles, readOrNull, uncommittedFiles, writeFiles } from "./lib/outputs.mjs";
 import { generatorFingerprint, hash, loadStamp, outputsIntact, saveStamp } from "./lib/stamp.mjs";
@@ -87,6 +88,7 @@ export async function generate({
       }
       const spec = await loadSpec(specFile(name));
       checkSpec(spec);
+      checkOperationNames(spec, { clientMembers: CLIENT_MEMBERS, typeSuffixes: TYPE_SUFFIXES, typeBase });
       const packageDir = join(root, "packages", name);
       const existingPackageJson = JSON.parse((await readOrNull(join(packageDir, "package.json"))) ?? "{}");
       const hasExtras = existsSync(join(packageDir, "src", "extras", "index.ts"));

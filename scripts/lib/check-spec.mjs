@@ -137,6 +137,29 @@ export function checkPathParameters(spec) {
   }
 }
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * operationIds name the client's methods (client.listCustomers) and the types generated per operation
+ * (ListCustomersParams…): each must be an identifier, must not replace one of the client's own members (GET,
+ * paginate, raw…), and no two may generate the same type name.
+ */
+export function checkOperationNames(spec, { clientMembers, typeSuffixes, typeBase }) {
+  const types = new Map();
+  for (const { path, method, operation } of operationsOf(spec.value)) {
+    const id = operation.operationId;
+    const at = ["paths", path, method, "operationId"];
+    if (!IDENTIFIER.test(id)) throw spec.errorAt(at, `operationId "${id}" names a client method and must be a JavaScript identifier`);
+    if (clientMembers.includes(id)) throw spec.errorAt(at, `operationId "${id}" collides with the client's own member ${id}: rename the operation`);
+    const base = typeBase(id);
+    for (const suffix of typeSuffixes) {
+      const first = types.get(base + suffix);
+      if (first && first !== id) throw spec.errorAt(at, `operationId "${id}" generates the type ${base + suffix}, as "${first}" does`);
+      types.set(base + suffix, id);
+    }
+  }
+}
+
 export function checkSpec(spec) {
   if (typeof spec.value.openapi !== "string" || !spec.value.openapi.startsWith("3.1")) {
     throw spec.errorAt(["openapi"], `expected "openapi: 3.1.x", found ${JSON.stringify(spec.value.openapi)}`);

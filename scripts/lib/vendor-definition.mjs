@@ -1,6 +1,7 @@
 // Turns a spec into the plain data the runtime needs about a vendor (VendorDefinition in
 // @partnerkit/runtime). Everything vendor-specific the client does at run time comes from here.
 import { operationsOf } from "./check-spec.mjs";
+import { parametersOf, requestBodyOf, successOf } from "./methods.mjs";
 
 /** servers[0].url with each server variable replaced by its default. */
 export function defaultBaseUrl(openapi) {
@@ -14,10 +15,27 @@ export function operationTable(openapi, filter = () => true) {
   const rows = [...operationsOf(openapi)].filter(({ operation }) => filter(operation));
   rows.sort((a, b) => (a.operation.operationId < b.operation.operationId ? -1 : 1));
   return Object.fromEntries(
-    rows.map(({ path, method, operation }) => [
-      operation.operationId,
-      { method, path, ...(operation["x-pagination"] && { pagination: operation["x-pagination"] }) },
-    ]),
+    rows.map(({ path, method, item, operation }) => {
+      // What the operation methods need to place arguments and encode the call; path parameters come from `path`.
+      const params = parametersOf(openapi, item, operation);
+      const names = (location) => params.filter((p) => p.in === location).map((p) => p.name);
+      const query = names("query");
+      const header = names("header");
+      const body = requestBodyOf(openapi, operation)?.encoding;
+      const parseAs = successOf(openapi, operation)?.parseAs;
+      return [
+        operation.operationId,
+        {
+          method,
+          path,
+          ...(query.length && { query }),
+          ...(header.length && { header }),
+          ...(body && { body }),
+          ...(parseAs && { parseAs }),
+          ...(operation["x-pagination"] && { pagination: operation["x-pagination"] }),
+        },
+      ];
+    }),
   );
 }
 
@@ -88,8 +106,8 @@ export function vendorDefinition(name, openapi, filter) {
     ...(extension.requestIdHeader && { requestIdHeader: extension.requestIdHeader }),
     ...(extension.idempotencyKeyHeader && { idempotencyKeyHeader: extension.idempotencyKeyHeader }),
     ...(extension.headers && { headers: headerOptions(openapi, extension.headers) }),
-    // Only operations the runtime treats specially (pagination): a 544-operation table would cost every
-    // bundle ~40 kB for nothing. Tests take the full list from the spec itself.
-    operations: operationTable(openapi, (operation) => operation["x-pagination"] && (!filter || filter(operation))),
+    ...(extension.pathDefaults && { pathDefaults: extension.pathDefaults }),
+    // Every operation: the table drives the operation methods (one shared invoker, no code per operation).
+    operations: operationTable(openapi, (operation) => !filter || filter(operation)),
   };
 }

@@ -519,7 +519,11 @@ export function classify(before, after) {
       emit(kind, "idempotency-header-changed", root, [...ptr, "idempotencyKeyHeader"], `idempotencyKeyHeader ${fmtChange(b.idempotencyKeyHeader, a.idempotencyKeyHeader)}`);
     }
     if (!!b.splitByTag !== !!a.splitByTag) emit("major", "split-by-tag-changed", root, [...ptr, "splitByTag"], `splitByTag ${fmtChange(b.splitByTag, a.splitByTag)} (entry points change)`);
-    const known = new Set(["auth", "headers", "requestIdHeader", "idempotencyKeyHeader", "splitByTag"]);
+    // pathDefaults: a client option per name (a default for that path parameter in the operation methods).
+    const pb = b.pathDefaults ?? [], pa = a.pathDefaults ?? [];
+    for (const name of pb) if (!pa.includes(name)) emit("major", "client-option-removed", root, [...ptr, "pathDefaults"], `client option ${code(name)} (path default) removed`);
+    for (const name of pa) if (!pb.includes(name)) emit("minor", "client-option-added", root, [...ptr, "pathDefaults"], `client option ${code(name)} added (a default for the ${code(name)} path parameter)`);
+    const known = new Set(["auth", "headers", "requestIdHeader", "idempotencyKeyHeader", "splitByTag", "pathDefaults"]);
     for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
       if (!known.has(key) && !same(b[key], a[key])) emit("major", "unrecognized-change", root, [...ptr, key], `x-partnerkit ${code(key)} changed (not understood by spec-diff: review)`);
     }

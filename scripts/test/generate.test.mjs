@@ -69,9 +69,10 @@ describe("generate", () => {
     expect(Object.keys(first).map((f) => f.slice(root.length))).toEqual(
       expect.arrayContaining(["/packages/acme/src/index.ts", "/packages/acme/src/generated/schema.d.ts", "/packages/acme/package.json"]),
     );
-    // The runtime's vendor data: paginated operations only.
+    // The runtime's vendor data: every operation (the operation methods are driven by it), and their types.
     expect(first[join(root, "packages/acme/src/generated/vendor.ts")]).toContain('"path": "/widgets"');
-    expect(first[join(root, "packages/acme/src/generated/vendor.ts")]).not.toContain("/widgets/{widgetId}");
+    expect(first[join(root, "packages/acme/src/generated/vendor.ts")]).toContain('"path": "/widgets/{widgetId}"');
+    expect(first[join(root, "packages/acme/src/generated/methods.ts")]).toMatch(/ getWidget\(params: GetWidgetParams, options\?: RequestOptions\): ApiPromise<GetWidgetResponse>;/);
     const second = await generate();
     expect(second.stdout).toContain("0 of");
     expect(second.stdout).toContain("(0 rendered)");
@@ -127,6 +128,8 @@ describe("generate", () => {
     ["a duplicate operationId", (s) => s.replace("operationId: getWidget", "operationId: listWidgets"), /openapi\.yaml:\d+:\d+: duplicate operationId "listWidgets"/, /operationId: listWidgets/],
     ["an undeclared path parameter", (s) => s.replace("/widgets/{widgetId}:", "/widgets/{widgetId}/{part}:"), /openapi\.yaml:\d+:\d+: .*path parameter "part" is not declared/, /\{part\}/],
     ["an operationId with spaces", (s) => s.replace("operationId: getWidget", "operationId: get widget"), /openapi\.yaml:\d+:\d+: operationId "get widget" may hold only/, /operationId: get widget/],
+    ["an operationId that collides with a client member", (s) => s.replace("operationId: getWidget", "operationId: paginate"), /openapi\.yaml:\d+:\d+: operationId "paginate" collides with the client's own member paginate/, /operationId: paginate/],
+    ["an operationId that is not an identifier (a method name)", (s) => s.replace("operationId: getWidget", "operationId: get-widget"), /openapi\.yaml:\d+:\d+: operationId "get-widget" names a client method and must be a JavaScript identifier/, /operationId: get-widget/],
     [
       "two paths that differ only in parameter names",
       (s) =>

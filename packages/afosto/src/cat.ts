@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/cat/schema.js";
+import type { AfostoCatMethods } from "./generated/cat/methods.js";
 import { vendor } from "./generated/cat/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/cat/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/cat/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoCatClient}: exact, so a misspelt option is a type error. */
 export type AfostoCatClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoCatClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoCatClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoCatClient} returns: a method per operation ({@link AfostoCatMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoCatClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoCatMethods;
 
 /**
  * A typed client for Afosto Api (the cat service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoCatClient<Throw extends boolean = false>(options?: AfostoCatClientOptions & { throwOnError?: Throw }): AfostoCatClient<Throw> {
-  return createApiClient<paths, AfostoCatClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoCatClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoCatClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoCatClientOptions & { throwOnError: Throw }) as AfostoCatClient<Throw>;
 }
 

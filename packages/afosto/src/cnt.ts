@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/cnt/schema.js";
+import type { AfostoCntMethods } from "./generated/cnt/methods.js";
 import { vendor } from "./generated/cnt/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/cnt/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/cnt/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoCntClient}: exact, so a misspelt option is a type error. */
 export type AfostoCntClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoCntClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoCntClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoCntClient} returns: a method per operation ({@link AfostoCntMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoCntClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoCntMethods;
 
 /**
  * A typed client for Afosto Api (the cnt service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoCntClient<Throw extends boolean = false>(options?: AfostoCntClientOptions & { throwOnError?: Throw }): AfostoCntClient<Throw> {
-  return createApiClient<paths, AfostoCntClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoCntClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoCntClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoCntClientOptions & { throwOnError: Throw }) as AfostoCntClient<Throw>;
 }
 

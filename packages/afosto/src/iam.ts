@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/iam/schema.js";
+import type { AfostoIamMethods } from "./generated/iam/methods.js";
 import { vendor } from "./generated/iam/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/iam/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/iam/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoIamClient}: exact, so a misspelt option is a type error. */
 export type AfostoIamClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoIamClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoIamClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoIamClient} returns: a method per operation ({@link AfostoIamMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoIamClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoIamMethods;
 
 /**
  * A typed client for Afosto Api (the iam service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoIamClient<Throw extends boolean = false>(options?: AfostoIamClientOptions & { throwOnError?: Throw }): AfostoIamClient<Throw> {
-  return createApiClient<paths, AfostoIamClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoIamClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoIamClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoIamClientOptions & { throwOnError: Throw }) as AfostoIamClient<Throw>;
 }
 

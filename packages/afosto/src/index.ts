@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/schema.js";
+import type { AfostoMethods } from "./generated/methods.js";
 import { vendor } from "./generated/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoClient}: exact, so a misspelt option is a type error. */
 export type AfostoClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoClient} returns: a method per operation ({@link AfostoMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoMethods;
 
 /**
  * A typed client for Afosto Api.
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoClient<Throw extends boolean = false>(options?: AfostoClientOptions & { throwOnError?: Throw }): AfostoClient<Throw> {
-  return createApiClient<paths, AfostoClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoClientOptions & { throwOnError: Throw }) as AfostoClient<Throw>;
 }
 

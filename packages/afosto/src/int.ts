@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/int/schema.js";
+import type { AfostoIntMethods } from "./generated/int/methods.js";
 import { vendor } from "./generated/int/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/int/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/int/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoIntClient}: exact, so a misspelt option is a type error. */
 export type AfostoIntClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoIntClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoIntClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoIntClient} returns: a method per operation ({@link AfostoIntMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoIntClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoIntMethods;
 
 /**
  * A typed client for Afosto Api (the int service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoIntClient<Throw extends boolean = false>(options?: AfostoIntClientOptions & { throwOnError?: Throw }): AfostoIntClient<Throw> {
-  return createApiClient<paths, AfostoIntClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoIntClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoIntClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoIntClientOptions & { throwOnError: Throw }) as AfostoIntClient<Throw>;
 }
 

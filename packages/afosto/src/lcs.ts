@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/lcs/schema.js";
+import type { AfostoLcsMethods } from "./generated/lcs/methods.js";
 import { vendor } from "./generated/lcs/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/lcs/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/lcs/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoLcsClient}: exact, so a misspelt option is a type error. */
 export type AfostoLcsClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoLcsClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoLcsClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoLcsClient} returns: a method per operation ({@link AfostoLcsMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoLcsClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoLcsMethods;
 
 /**
  * A typed client for Afosto Api (the lcs service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoLcsClient<Throw extends boolean = false>(options?: AfostoLcsClientOptions & { throwOnError?: Throw }): AfostoLcsClient<Throw> {
-  return createApiClient<paths, AfostoLcsClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoLcsClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoLcsClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoLcsClientOptions & { throwOnError: Throw }) as AfostoLcsClient<Throw>;
 }
 

@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/mes/schema.js";
+import type { AfostoMesMethods } from "./generated/mes/methods.js";
 import { vendor } from "./generated/mes/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/mes/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/mes/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoMesClient}: exact, so a misspelt option is a type error. */
 export type AfostoMesClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoMesClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoMesClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoMesClient} returns: a method per operation ({@link AfostoMesMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoMesClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoMesMethods;
 
 /**
  * A typed client for Afosto Api (the mes service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoMesClient<Throw extends boolean = false>(options?: AfostoMesClientOptions & { throwOnError?: Throw }): AfostoMesClient<Throw> {
-  return createApiClient<paths, AfostoMesClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoMesClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoMesClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoMesClientOptions & { throwOnError: Throw }) as AfostoMesClient<Throw>;
 }
 

@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/odr/schema.js";
+import type { AfostoOdrMethods } from "./generated/odr/methods.js";
 import { vendor } from "./generated/odr/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/odr/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/odr/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoOdrClient}: exact, so a misspelt option is a type error. */
 export type AfostoOdrClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoOdrClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoOdrClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoOdrClient} returns: a method per operation ({@link AfostoOdrMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoOdrClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoOdrMethods;
 
 /**
  * A typed client for Afosto Api (the odr service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoOdrClient<Throw extends boolean = false>(options?: AfostoOdrClientOptions & { throwOnError?: Throw }): AfostoOdrClient<Throw> {
-  return createApiClient<paths, AfostoOdrClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoOdrClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoOdrClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoOdrClientOptions & { throwOnError: Throw }) as AfostoOdrClient<Throw>;
 }
 

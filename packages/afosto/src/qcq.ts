@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/qcq/schema.js";
+import type { AfostoQcqMethods } from "./generated/qcq/methods.js";
 import { vendor } from "./generated/qcq/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/qcq/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/qcq/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoQcqClient}: exact, so a misspelt option is a type error. */
 export type AfostoQcqClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoQcqClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoQcqClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoQcqClient} returns: a method per operation ({@link AfostoQcqMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoQcqClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoQcqMethods;
 
 /**
  * A typed client for Afosto Api (the qcq service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoQcqClient<Throw extends boolean = false>(options?: AfostoQcqClientOptions & { throwOnError?: Throw }): AfostoQcqClient<Throw> {
-  return createApiClient<paths, AfostoQcqClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoQcqClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoQcqClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoQcqClientOptions & { throwOnError: Throw }) as AfostoQcqClient<Throw>;
 }
 

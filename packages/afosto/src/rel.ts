@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/rel/schema.js";
+import type { AfostoRelMethods } from "./generated/rel/methods.js";
 import { vendor } from "./generated/rel/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/rel/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/rel/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoRelClient}: exact, so a misspelt option is a type error. */
 export type AfostoRelClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoRelClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoRelClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoRelClient} returns: a method per operation ({@link AfostoRelMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoRelClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoRelMethods;
 
 /**
  * A typed client for Afosto Api (the rel service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoRelClient<Throw extends boolean = false>(options?: AfostoRelClientOptions & { throwOnError?: Throw }): AfostoRelClient<Throw> {
-  return createApiClient<paths, AfostoRelClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoRelClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoRelClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoRelClientOptions & { throwOnError: Throw }) as AfostoRelClient<Throw>;
 }
 

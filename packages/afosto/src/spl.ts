@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/spl/schema.js";
+import type { AfostoSplMethods } from "./generated/spl/methods.js";
 import { vendor } from "./generated/spl/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/spl/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/spl/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoSplClient}: exact, so a misspelt option is a type error. */
 export type AfostoSplClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoSplClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoSplClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoSplClient} returns: a method per operation ({@link AfostoSplMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoSplClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoSplMethods;
 
 /**
  * A typed client for Afosto Api (the spl service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoSplClient<Throw extends boolean = false>(options?: AfostoSplClientOptions & { throwOnError?: Throw }): AfostoSplClient<Throw> {
-  return createApiClient<paths, AfostoSplClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoSplClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoSplClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoSplClientOptions & { throwOnError: Throw }) as AfostoSplClient<Throw>;
 }
 

@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/tpl/schema.js";
+import type { AfostoTplMethods } from "./generated/tpl/methods.js";
 import { vendor } from "./generated/tpl/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/tpl/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/tpl/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoTplClient}: exact, so a misspelt option is a type error. */
 export type AfostoTplClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoTplClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoTplClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoTplClient} returns: a method per operation ({@link AfostoTplMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoTplClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoTplMethods;
 
 /**
  * A typed client for Afosto Api (the tpl service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoTplClient<Throw extends boolean = false>(options?: AfostoTplClientOptions & { throwOnError?: Throw }): AfostoTplClient<Throw> {
-  return createApiClient<paths, AfostoTplClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoTplClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoTplClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoTplClientOptions & { throwOnError: Throw }) as AfostoTplClient<Throw>;
 }
 

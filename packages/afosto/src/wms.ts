@@ -3,24 +3,32 @@
 import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/wms/schema.js";
+import type { AfostoWmsMethods } from "./generated/wms/methods.js";
 import { vendor } from "./generated/wms/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/wms/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/wms/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createAfostoWmsClient}: exact, so a misspelt option is a type error. */
 export type AfostoWmsClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createAfostoWmsClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type AfostoWmsClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createAfostoWmsClient} returns: a method per operation ({@link AfostoWmsMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type AfostoWmsClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  AfostoWmsMethods;
 
 /**
  * A typed client for Afosto Api (the wms service only).
  * The base URL defaults to https://api.afosto.io.
  */
 export function createAfostoWmsClient<Throw extends boolean = false>(options?: AfostoWmsClientOptions & { throwOnError?: Throw }): AfostoWmsClient<Throw> {
-  return createApiClient<paths, AfostoWmsClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoWmsClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, AfostoWmsClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as AfostoWmsClientOptions & { throwOnError: Throw }) as AfostoWmsClient<Throw>;
 }
 

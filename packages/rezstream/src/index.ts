@@ -3,10 +3,13 @@
 import { createApiClient, requestToken as requestVendorToken } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions, TokenRequestFor, TokenResponse } from "@partnerkit/runtime";
 import type { paths } from "./generated/schema.js";
+import type { RezstreamMethods } from "./generated/methods.js";
 import { vendor } from "./generated/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 export * from "./extras/index.js";
@@ -14,15 +17,20 @@ export * from "./extras/index.js";
 /** Options for {@link createRezstreamClient}: exact, so a misspelt option is a type error. */
 export type RezstreamClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createRezstreamClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type RezstreamClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createRezstreamClient} returns: a method per operation ({@link RezstreamMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type RezstreamClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  RezstreamMethods;
 
 /**
  * A typed client for rezStream Cloud API.
  * The base URL defaults to https://cloudapi.rezstream.com.
  */
 export function createRezstreamClient<Throw extends boolean = false>(options?: RezstreamClientOptions & { throwOnError?: Throw }): RezstreamClient<Throw> {
-  return createApiClient<paths, RezstreamClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as RezstreamClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, RezstreamClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as RezstreamClientOptions & { throwOnError: Throw }) as RezstreamClient<Throw>;
 }
 
 /**

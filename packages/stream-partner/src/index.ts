@@ -3,10 +3,13 @@
 import { createApiClient, requestToken as requestVendorToken } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions, TokenRequestFor, TokenResponse } from "@partnerkit/runtime";
 import type { paths } from "./generated/schema.js";
+import type { StreamPartnerMethods } from "./generated/methods.js";
 import { vendor } from "./generated/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 export * from "./extras/index.js";
@@ -14,15 +17,20 @@ export * from "./extras/index.js";
 /** Options for {@link createStreamPartnerClient}: exact, so a misspelt option is a type error. */
 export type StreamPartnerClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createStreamPartnerClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type StreamPartnerClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createStreamPartnerClient} returns: a method per operation ({@link StreamPartnerMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ */
+export type StreamPartnerClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  StreamPartnerMethods;
 
 /**
  * A typed client for Stream Partner API.
  * There is no default base URL (the spec's https://stream-api.invalid is a placeholder): pass `baseUrl`.
  */
 export function createStreamPartnerClient<Throw extends boolean = false>(options: StreamPartnerClientOptions & { throwOnError?: Throw }): StreamPartnerClient<Throw> {
-  return createApiClient<paths, StreamPartnerClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as StreamPartnerClientOptions & { throwOnError: Throw });
+  return createApiClient<paths, StreamPartnerClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as StreamPartnerClientOptions & { throwOnError: Throw }) as StreamPartnerClient<Throw>;
 }
 
 /**

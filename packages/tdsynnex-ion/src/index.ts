@@ -3,25 +3,34 @@
 import { createApiClient, requestToken as requestVendorToken } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, VendorClientOptions, TokenRequestFor, TokenResponse } from "@partnerkit/runtime";
 import type { paths } from "./generated/schema.js";
+import type { TdsynnexIonMethods } from "./generated/methods.js";
 import { vendor } from "./generated/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/schema.js";
+// Per operation: XParams, XBody, XResponse, XError (and XItem when paginated); the methods interface.
+export type * from "./generated/methods.js";
 export * from "@partnerkit/runtime";
 export { vendor };
 
 /** Options for {@link createTdsynnexIonClient}: exact, so a misspelt option is a type error. */
 export type TdsynnexIonClientOptions = VendorClientOptions<typeof vendor>;
 
-/** What {@link createTdsynnexIonClient} returns; `Throw` is true for a client created with `throwOnError: true`. */
-export type TdsynnexIonClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations>;
+/**
+ * What {@link createTdsynnexIonClient} returns: a method per operation ({@link TdsynnexIonMethods}), plus the path-style
+ * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
+ * path-style methods; operation methods always throw).
+ * `Defaults`: the path parameters given a client-level value at creation (`accountId`); the methods take them as optional.
+ */
+export type TdsynnexIonClient<Throw extends boolean = false, Defaults extends string = never> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+  TdsynnexIonMethods<Defaults>;
 
 /**
  * A typed client for TD SYNNEX StreamOne Ion Partner API.
  * The base URL defaults to https://ion.tdsynnex.com.
  */
-export function createTdsynnexIonClient<Throw extends boolean = false>(options?: TdsynnexIonClientOptions & { throwOnError?: Throw }): TdsynnexIonClient<Throw> {
-  return createApiClient<paths, TdsynnexIonClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as TdsynnexIonClientOptions & { throwOnError: Throw });
+export function createTdsynnexIonClient<Throw extends boolean = false, AccountIdDefault extends string = never>(options?: TdsynnexIonClientOptions & { throwOnError?: Throw; accountId?: AccountIdDefault }): TdsynnexIonClient<Throw, ([AccountIdDefault] extends [never] ? never : "accountId")> {
+  return createApiClient<paths, TdsynnexIonClientOptions & { throwOnError: Throw }, typeof vendor>(vendor, options as TdsynnexIonClientOptions & { throwOnError: Throw }) as TdsynnexIonClient<Throw, ([AccountIdDefault] extends [never] ? never : "accountId")>;
 }
 
 /**

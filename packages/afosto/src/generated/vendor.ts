@@ -5,18 +5,707 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "acceptOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/accept"
+    },
+    "addAddOn": {
+      "method": "post",
+      "path": "/iam/subscriptions/addons"
+    },
+    "addAvailableSkuToLocation": {
+      "method": "post",
+      "path": "/wms/locations/{id}/skus"
+    },
+    "addHubLog": {
+      "method": "post",
+      "path": "/spl/hubs/{id}/logs"
+    },
+    "addItems": {
+      "method": "post",
+      "path": "/odr/orders/{id}/items",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "addJob": {
+      "method": "post",
+      "path": "/spl/queue"
+    },
+    "addMessage": {
+      "method": "post",
+      "path": "/mes/conversations/{id}/messages"
+    },
+    "addOverageToLocation": {
+      "method": "post",
+      "path": "/wms/locations/{id}/overage"
+    },
+    "addPaymentSource": {
+      "method": "post",
+      "path": "/iam/sources"
+    },
+    "addRegistration": {
+      "method": "post",
+      "path": "/mes/conversations/{id}/register"
+    },
+    "addSubscription": {
+      "method": "post",
+      "path": "/iam/subscriptions"
+    },
+    "addToParcel": {
+      "method": "post",
+      "path": "/lcs/parcels/{id}/items"
+    },
+    "allocateOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/allocate"
+    },
+    "announceProfile": {
+      "method": "put",
+      "path": "/iam/profiles/{path}/announce"
+    },
+    "announceSkus": {
+      "method": "post",
+      "path": "/odr/skus"
+    },
+    "applyCredit": {
+      "method": "post",
+      "path": "/odr/balance/apply",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "attachData": {
+      "method": "post",
+      "path": "/cnt/datasets/{id}/upload"
+    },
+    "attachFile": {
+      "method": "post",
+      "path": "/cnt/datasets/{id}/attach"
+    },
+    "attachFilters": {
+      "method": "put",
+      "path": "/odr/filters"
+    },
+    "attachInbox": {
+      "method": "put",
+      "path": "/spl/printers/{id}/inbox"
+    },
+    "attachItemsToClaim": {
+      "method": "put",
+      "path": "/wms/claims/{id}/attach"
+    },
+    "attachSession": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/order"
+    },
+    "attachVatRate": {
+      "method": "put",
+      "path": "/cat/vat/products"
+    },
+    "attachWarehouseItems": {
+      "method": "post",
+      "path": "/odr/orders/{id}/items/attach"
+    },
+    "authenticateSession": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/authenticate"
+    },
+    "authorizeIdentity": {
+      "method": "post",
+      "path": "/rel/identity/authorize",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "authorizeOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/authorize",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "authorizeSession": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/authorize"
+    },
+    "bulkUpdateItems": {
+      "method": "put",
+      "path": "/lcs/bulk/items"
+    },
+    "cancelClaim": {
+      "method": "post",
+      "path": "/wms/claims/{id}/cancel"
+    },
+    "cancelOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/cancel",
+      "query": [
+        "force"
+      ]
+    },
+    "cancelOrderItems": {
+      "method": "post",
+      "path": "/odr/orders/{id}/items/cancel"
+    },
+    "cancelShipment": {
+      "method": "delete",
+      "path": "/lcs/shipments/{id}"
+    },
+    "claimIsCancable": {
+      "method": "get",
+      "path": "/wms/claims/{id}/status"
+    },
+    "clearInstantIndex": {
+      "method": "delete",
+      "path": "/cnt/instant/indexes/{id}/documents"
+    },
+    "cloneObject": {
+      "method": "post",
+      "path": "/cnt/filesystems/integrations/{id}"
+    },
+    "confirmBatch": {
+      "method": "put",
+      "path": "/cnt/batches/{id}/confirm"
+    },
+    "confirmClaim": {
+      "method": "put",
+      "path": "/wms/claims/{id}/confirm"
+    },
+    "confirmItems": {
+      "method": "post",
+      "path": "/odr/orders/{id}/items/search"
+    },
+    "confirmOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/confirm"
+    },
+    "createAddress": {
+      "method": "post",
+      "path": "/rel/addresses"
+    },
+    "createBatch": {
+      "method": "post",
+      "path": "/cnt/batches"
+    },
+    "createCalculation": {
+      "method": "post",
+      "path": "/odr/orders/{id}/calculation",
+      "query": [
+        "rules"
+      ],
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "createChannel": {
+      "method": "post",
+      "path": "/cat/channels"
+    },
+    "createClaimProjection": {
+      "method": "post",
+      "path": "/wms/projection/claims"
+    },
+    "createClaims": {
+      "method": "post",
+      "path": "/wms/claims"
+    },
+    "createClient": {
+      "method": "post",
+      "path": "/iam/oauth/clients"
+    },
+    "createCouponCategory": {
+      "method": "post",
+      "path": "/odr/coupons/categories"
+    },
+    "createCoupons": {
+      "method": "post",
+      "path": "/odr/coupons/codes"
+    },
+    "createDataset": {
+      "method": "post",
+      "path": "/cnt/datasets"
+    },
+    "createDirectory": {
+      "method": "post",
+      "path": "/cnt/directories"
+    },
+    "createDomain": {
+      "method": "post",
+      "path": "/mes/domains"
+    },
+    "createFileWatcher": {
+      "method": "post",
+      "path": "/cnt/filesystems/watchers"
+    },
+    "createFulfilmentLocation": {
+      "method": "post",
+      "path": "/lcs/locations"
+    },
+    "createHandlingList": {
+      "method": "post",
+      "path": "/lcs/lists"
+    },
+    "createHop": {
+      "method": "post",
+      "path": "/wms/hops"
+    },
+    "createHub": {
+      "method": "post",
+      "path": "/spl/hubs"
+    },
+    "createIdentity": {
+      "method": "post",
+      "path": "/rel/identity/create",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "createInbox": {
+      "method": "post",
+      "path": "/mes/inboxes"
+    },
+    "createInstantIndex": {
+      "method": "post",
+      "path": "/cnt/instant/indexes"
+    },
+    "createInstantProxy": {
+      "method": "post",
+      "path": "/cnt/instant/proxies"
+    },
+    "createInvoice": {
+      "method": "post",
+      "path": "/odr/invoices"
+    },
+    "createInvoiceForCalculation": {
+      "method": "post",
+      "path": "/odr/calculations/{id}/invoices"
+    },
+    "createLocation": {
+      "method": "post",
+      "path": "/wms/locations"
+    },
+    "createMail": {
+      "method": "post",
+      "path": "/mes/emails"
+    },
+    "createNumber": {
+      "method": "post",
+      "path": "/iam/services/sla/numbers"
+    },
+    "createOrganisation": {
+      "method": "post",
+      "path": "/rel/organisations"
+    },
+    "createParcel": {
+      "method": "post",
+      "path": "/lcs/parcels"
+    },
+    "createPayment": {
+      "method": "post",
+      "path": "/odr/transactions/{secret}/payments"
+    },
+    "createPhonenumber": {
+      "method": "post",
+      "path": "/rel/phonenumbers"
+    },
+    "createPricingGroup": {
+      "method": "post",
+      "path": "/cat/groups"
+    },
+    "createPricingRule": {
+      "method": "post",
+      "path": "/odr/rules"
+    },
+    "createPrinter": {
+      "method": "post",
+      "path": "/spl/printers"
+    },
+    "createProjection": {
+      "method": "post",
+      "path": "/odr/projection",
+      "query": [
+        "rules"
+      ]
+    },
+    "createProxy": {
+      "method": "post",
+      "path": "/cnt/proxies"
+    },
+    "createQuicqProxy": {
+      "method": "post",
+      "path": "/qcq/proxies"
+    },
+    "createRefund": {
+      "method": "post",
+      "path": "/odr/transactions/{secret}/refunds"
+    },
+    "createRelay": {
+      "method": "post",
+      "path": "/mes/webhooks/relays"
+    },
+    "createRole": {
+      "method": "post",
+      "path": "/iam/roles/tenant"
+    },
+    "createRoute": {
+      "method": "post",
+      "path": "/wms/routes"
+    },
+    "createSchedule": {
+      "method": "post",
+      "path": "/wms/schedules"
+    },
+    "createSecret": {
+      "method": "post",
+      "path": "/iam/2fa/secrets/{type}"
+    },
+    "createService": {
+      "method": "post",
+      "path": "/odr/services"
+    },
+    "createSessionAddress": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/address"
+    },
+    "createSessionContact": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/contact"
+    },
+    "createSessionOrganisation": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/organisations"
+    },
+    "createSessionPhoneNumber": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/phonenumbers"
+    },
+    "createShipment": {
+      "method": "post",
+      "path": "/lcs/shipments"
+    },
+    "createSignedUrl": {
+      "method": "post",
+      "path": "/cnt/files/signature"
+    },
+    "createStack": {
+      "method": "post",
+      "path": "/odr/orders",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "createStorage": {
+      "method": "post",
+      "path": "/cnt/filesystems/storages"
+    },
+    "createStream": {
+      "method": "post",
+      "path": "/cnt/dataflow/flows"
+    },
+    "createTenant": {
+      "method": "post",
+      "path": "/iam/tenants"
+    },
+    "createTheme": {
+      "method": "post",
+      "path": "/tpl/templates/themes"
+    },
+    "createTokenIdentity": {
+      "method": "post",
+      "path": "/rel/identity/tokens",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "createTransaction": {
+      "method": "post",
+      "path": "/odr/transactions"
+    },
+    "createTransfer": {
+      "method": "post",
+      "path": "/wms/transfers"
+    },
+    "createTransferProjection": {
+      "method": "post",
+      "path": "/wms/transfers/projection"
+    },
+    "createUser": {
+      "method": "post",
+      "path": "/iam/users"
+    },
+    "createWebhookSubscription": {
+      "method": "post",
+      "path": "/mes/webhooks/subscriptions"
+    },
+    "decodeDateFilter": {
+      "method": "get",
+      "path": "/cnt/filters/date",
+      "query": [
+        "input"
+      ]
+    },
+    "deleteAvailableSkuToLocation": {
+      "method": "delete",
+      "path": "/wms/locations/{id}/skus"
+    },
+    "deleteBatch": {
+      "method": "delete",
+      "path": "/cnt/batches/{id}"
+    },
+    "deleteChannel": {
+      "method": "delete",
+      "path": "/cat/channels/{id}"
+    },
+    "deleteClient": {
+      "method": "delete",
+      "path": "/iam/oauth/clients/{id}"
+    },
+    "deleteContact": {
+      "method": "delete",
+      "path": "/rel/contacts/{id}"
+    },
+    "deleteDataflow": {
+      "method": "delete",
+      "path": "/cnt/dataflow/flows/{id}"
+    },
+    "deleteDirectory": {
+      "method": "delete",
+      "path": "/cnt/directories"
+    },
+    "deleteDomain": {
+      "method": "delete",
+      "path": "/mes/domains/{id}"
+    },
+    "deleteFile": {
+      "method": "delete",
+      "path": "/cnt/files/{id}"
+    },
+    "deleteFileWatcher": {
+      "method": "delete",
+      "path": "/cnt/filesystems/watchers/{id}"
+    },
+    "deleteHandlingList": {
+      "method": "delete",
+      "path": "/lcs/lists/{id}"
+    },
+    "deleteHop": {
+      "method": "delete",
+      "path": "/wms/hops/{id}"
+    },
+    "deleteHub": {
+      "method": "delete",
+      "path": "/spl/hubs/{id}"
+    },
+    "deleteInbox": {
+      "method": "delete",
+      "path": "/mes/inboxes/{id}"
+    },
+    "deleteInstantDocument": {
+      "method": "post",
+      "path": "/cnt/instant/indexes/{id}/documents/delete"
+    },
+    "deleteInstantIndex": {
+      "method": "delete",
+      "path": "/cnt/instant/indexes/{id}"
+    },
+    "deleteInstantProxy": {
+      "method": "delete",
+      "path": "/cnt/instant/proxies/{id}"
+    },
+    "deleteItems": {
+      "method": "delete",
+      "path": "/odr/orders/{id}/items"
+    },
+    "deleteLocation": {
+      "method": "delete",
+      "path": "/wms/locations/{id}"
+    },
+    "deleteMail": {
+      "method": "delete",
+      "path": "/mes/emails/{id}"
+    },
+    "deleteObject": {
+      "method": "delete",
+      "path": "/cnt/filesystems/integrations/{id}",
+      "query": [
+        "path"
+      ]
+    },
+    "deleteOrder": {
+      "method": "delete",
+      "path": "/odr/orders/{id}"
+    },
+    "deleteOrganisation": {
+      "method": "delete",
+      "path": "/rel/organisations/{id}"
+    },
+    "deletePositions": {
+      "method": "delete",
+      "path": "/lcs/locations/{id}/positions"
+    },
+    "deletePrinter": {
+      "method": "delete",
+      "path": "/spl/printers/{id}"
+    },
+    "deleteRelay": {
+      "method": "delete",
+      "path": "/mes/webhooks/relays/{id}"
+    },
+    "deleteRole": {
+      "method": "delete",
+      "path": "/iam/roles/tenant/{id}"
+    },
+    "deleteRoute": {
+      "method": "delete",
+      "path": "/wms/routes/{id}"
+    },
+    "deleteSchedule": {
+      "method": "delete",
+      "path": "/wms/schedules/{id}"
+    },
+    "deleteSecret": {
+      "method": "delete",
+      "path": "/iam/2fa/secrets/{type}"
+    },
+    "deleteStorage": {
+      "method": "delete",
+      "path": "/cnt/filesystems/storages/{id}"
+    },
+    "deleteUser": {
+      "method": "delete",
+      "path": "/iam/users/{id}"
+    },
+    "deleteWebhookSubscription": {
+      "method": "delete",
+      "path": "/mes/webhooks/subscriptions/{id}"
+    },
+    "deprecatedSyncFile": {
+      "method": "post",
+      "path": "/cnt/filesystems/storages/{id}"
+    },
+    "disable": {
+      "method": "delete",
+      "path": "/int/apps/integrations/{id}"
+    },
+    "disableCoupon": {
+      "method": "delete",
+      "path": "/odr/coupons/codes/{code}"
+    },
+    "disableGroup": {
+      "method": "delete",
+      "path": "/cat/groups/{id}"
+    },
+    "evaluateRules": {
+      "method": "post",
+      "path": "/odr/rules/evaluate"
+    },
+    "executePaymentTransaction": {
+      "method": "get",
+      "path": "/odr/payments/{secret}/execute"
+    },
+    "exportData": {
+      "method": "post",
+      "path": "/cnt/datasets/{id}/export"
+    },
+    "exportLogs": {
+      "method": "post",
+      "path": "/iam/logging/export"
+    },
+    "extendClaim": {
+      "method": "put",
+      "path": "/wms/claims/{id}/extend"
+    },
+    "fulfilOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/fulfil"
+    },
+    "generateDateFilter": {
+      "method": "post",
+      "path": "/cnt/filters/date"
+    },
+    "generateInlinePDF": {
+      "method": "post",
+      "path": "/cnt/html/inline"
+    },
+    "generatePDF": {
+      "method": "post",
+      "path": "/cnt/html"
+    },
+    "generatePdfInvoice": {
+      "method": "post",
+      "path": "/odr/invoices/{id}/print"
+    },
+    "getAccessToken": {
+      "method": "post",
+      "path": "/iam/oauth/authorize"
+    },
+    "getAction": {
+      "method": "get",
+      "path": "/cnt/actions/{id}"
+    },
+    "getAddressGeocode": {
+      "method": "get",
+      "path": "/rel/addresses/{id}/geocode"
+    },
+    "getApp": {
+      "method": "get",
+      "path": "/int/apps/store/{code}"
+    },
     "getAvailableSkuForLocation": {
       "method": "get",
       "path": "/wms/locations/{id}/skus",
+      "query": [
+        "sku"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getBackorders": {
+      "method": "get",
+      "path": "/odr/orders/{id}/backorders"
+    },
+    "getBalance": {
+      "method": "get",
+      "path": "/odr/balance",
+      "query": [
+        "type",
+        "id"
+      ]
+    },
+    "getBarcode": {
+      "method": "get",
+      "path": "/cnt/barcode",
+      "query": [
+        "t",
+        "v",
+        "w",
+        "h",
+        "f"
+      ],
+      "parseAs": "blob"
+    },
+    "getBatch": {
+      "method": "get",
+      "path": "/cnt/batches/{id}"
+    },
     "getBatchErrors": {
       "method": "get",
       "path": "/cnt/batches/{id}/errors",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -26,15 +715,38 @@ export const vendor = {
     "getBatches": {
       "method": "get",
       "path": "/cnt/batches",
+      "query": [
+        "code"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getBillingInformation": {
+      "method": "get",
+      "path": "/iam/customer"
+    },
+    "getCalculation": {
+      "method": "get",
+      "path": "/odr/calculations/{id}"
+    },
+    "getClaim": {
+      "method": "get",
+      "path": "/wms/claims/{id}"
+    },
     "getClaimItems": {
       "method": "get",
       "path": "/wms/claims/{id}/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -44,33 +756,258 @@ export const vendor = {
     "getClaims": {
       "method": "get",
       "path": "/wms/claims",
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "getClient": {
+      "method": "get",
+      "path": "/iam/oauth/clients/{id}"
+    },
+    "getConstraintOptions": {
+      "method": "get",
+      "path": "/odr/options/rules/constraints"
+    },
+    "getContact": {
+      "method": "get",
+      "path": "/rel/contacts/{id}",
+      "query": [
+        "version"
+      ]
+    },
+    "getConversation": {
+      "method": "get",
+      "path": "/mes/conversations/{id}"
+    },
+    "getCouponCategories": {
+      "method": "get",
+      "path": "/odr/coupons/categories"
+    },
+    "getCouponCategory": {
+      "method": "get",
+      "path": "/odr/coupons/categories/{id}"
+    },
+    "getCoupons": {
+      "method": "get",
+      "path": "/odr/coupons/codes",
+      "query": [
+        "category_id"
+      ]
+    },
+    "getDPDParcelPoint": {
+      "method": "get",
+      "path": "/lcs/dpd/points/{id}"
+    },
+    "getDataflow": {
+      "method": "get",
+      "path": "/cnt/dataflow/flows/{id}"
+    },
+    "getDataflowModel": {
+      "method": "get",
+      "path": "/cnt/dataflow/loader/{model}/{id}"
+    },
+    "getDataset": {
+      "method": "get",
+      "path": "/cnt/datasets/{id}"
+    },
+    "getDefaultSubtenant": {
+      "method": "get",
+      "path": "/iam/subtenants/default"
+    },
+    "getDelays": {
+      "method": "get",
+      "path": "/mes/webhooks/delays"
+    },
+    "getDomain": {
+      "method": "get",
+      "path": "/mes/domains/{id}"
+    },
+    "getDurationForRoute": {
+      "method": "post",
+      "path": "/wms/duration"
+    },
+    "getFile": {
+      "method": "get",
+      "path": "/cnt/files/{id}"
+    },
+    "getFileWatcher": {
+      "method": "get",
+      "path": "/cnt/filesystems/watchers/{id}"
+    },
+    "getFilesystemAdapterConfigurations": {
+      "method": "get",
+      "path": "/cnt/filesystems/configurations"
+    },
+    "getFilesystemLogs": {
+      "method": "get",
+      "path": "/cnt/filesystems/logs",
+      "query": [
+        "file_id",
+        "storage_id",
+        "is_success"
+      ]
+    },
+    "getFilesystemStorage": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages/{id}"
+    },
+    "getFilterKeys": {
+      "method": "get",
+      "path": "/odr/filters/keys"
+    },
+    "getFilterSets": {
+      "method": "get",
+      "path": "/odr/filters"
+    },
+    "getFilterValues": {
+      "method": "get",
+      "path": "/odr/filters/keys/{key}"
+    },
+    "getFulfilmentLocation": {
+      "method": "get",
+      "path": "/lcs/locations/{id}"
+    },
+    "getGeocode": {
+      "method": "post",
+      "path": "/rel/geocode"
+    },
+    "getGifInfo": {
+      "method": "get",
+      "path": "/cnt/gif/info",
+      "query": [
+        "url"
+      ]
+    },
+    "getHop": {
+      "method": "get",
+      "path": "/wms/hops/{id}"
+    },
+    "getHub": {
+      "method": "get",
+      "path": "/spl/hubs/{id}"
+    },
+    "getHubByUuid": {
+      "method": "get",
+      "path": "/spl/hubs/{id}/uuid"
+    },
+    "getHubStatus": {
+      "method": "get",
+      "path": "/spl/hubs/{id}/status"
+    },
+    "getInbox": {
+      "method": "get",
+      "path": "/mes/inboxes/{id}"
+    },
+    "getInstantIndex": {
+      "method": "get",
+      "path": "/cnt/instant/indexes/{id}"
+    },
+    "getInstantIndexUpdate": {
+      "method": "get",
+      "path": "/cnt/instant/indexes/{id}/updates/{update_id}"
+    },
+    "getInstantProxy": {
+      "method": "get",
+      "path": "/cnt/instant/proxies/{id}"
+    },
+    "getIntegration": {
+      "method": "get",
+      "path": "/int/apps/integrations/{id}"
+    },
+    "getInventoryItem": {
+      "method": "get",
+      "path": "/wms/inventory/{id}"
     },
     "getInventoryItems": {
       "method": "get",
       "path": "/wms/inventory",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "getJobStatus": {
+      "method": "get",
+      "path": "/spl/queue/{reference}"
     },
     "getLines": {
       "method": "get",
       "path": "/cnt/datasets/{id}/lines",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getLocation": {
+      "method": "get",
+      "path": "/wms/locations/{id}"
+    },
+    "getMultipleDataflowModels": {
+      "method": "post",
+      "path": "/cnt/dataflow/loader"
+    },
+    "getOrder": {
+      "method": "get",
+      "path": "/odr/orders/{id}"
+    },
+    "getOrderCalculation": {
+      "method": "get",
+      "path": "/odr/orders/{id}/calculation"
+    },
+    "getOrderProjection": {
+      "method": "get",
+      "path": "/odr/orders/{id}/projection",
+      "query": [
+        "pricing_at"
+      ]
+    },
+    "getOrderReferences": {
+      "method": "get",
+      "path": "/odr/orders/{id}/references"
+    },
+    "getOrderStacks": {
+      "method": "get",
+      "path": "/odr/orders/{id}/stacks"
+    },
+    "getParcel": {
+      "method": "get",
+      "path": "/lcs/parcels/{id}"
+    },
+    "getPayment": {
+      "method": "get",
+      "path": "/odr/payments/{secret}"
+    },
+    "getPaymentMethod": {
+      "method": "get",
+      "path": "/odr/methods/{provider_code}/{code}"
+    },
     "getPricing": {
       "method": "get",
       "path": "/cat/groups/{id}/prices",
+      "query": [
+        "country",
+        "administrative_area"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -80,33 +1017,214 @@ export const vendor = {
     "getPricingGroups": {
       "method": "get",
       "path": "/cat/groups",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "getPricingRule": {
+      "method": "get",
+      "path": "/odr/rules/{id}"
     },
     "getPricingRules": {
       "method": "get",
       "path": "/odr/rules",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "getPrinter": {
+      "method": "get",
+      "path": "/spl/printers/{id}"
+    },
+    "getProfile": {
+      "method": "get",
+      "path": "/iam/profiles/{path}",
+      "query": [
+        "channel_id"
+      ]
+    },
+    "getProfileDefinitions": {
+      "method": "get",
+      "path": "/iam/profiles/{path}/definition"
+    },
+    "getProxy": {
+      "method": "get",
+      "path": "/cnt/proxies/{key}"
+    },
+    "getQuicqProxy": {
+      "method": "get",
+      "path": "/qcq/proxies/{key}"
+    },
+    "getRedirect": {
+      "method": "get",
+      "path": "/iam/oauth/authorize",
+      "query": [
+        "redirect_uri",
+        "client_id",
+        "response_type",
+        "scope",
+        "tenant",
+        "state",
+        "nonce"
+      ]
+    },
+    "getRedirect302": {
+      "method": "get",
+      "path": "/iam/oauth/forward/{reference}",
+      "query": [
+        "silent"
+      ]
+    },
+    "getRequiredAddressFields": {
+      "method": "get",
+      "path": "/rel/options/addresses",
+      "query": [
+        "country_code"
+      ]
+    },
+    "getRole": {
+      "method": "get",
+      "path": "/iam/roles/tenant/{id}"
     },
     "getRoutes": {
       "method": "get",
       "path": "/wms/routes",
+      "query": [
+        "deleted_at"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getSchedule": {
+      "method": "get",
+      "path": "/wms/schedules/{id}"
+    },
+    "getScope": {
+      "method": "get",
+      "path": "/iam/oauth/scopes/{id}"
+    },
+    "getScopesList": {
+      "method": "get",
+      "path": "/iam/oauth/scopes"
+    },
+    "getSecret": {
+      "method": "get",
+      "path": "/iam/2fa/secrets/{type}"
+    },
+    "getService": {
+      "method": "get",
+      "path": "/odr/services/{id}"
+    },
+    "getServicePoint": {
+      "method": "get",
+      "path": "/lcs/points/{carrier}/{id}",
+      "query": [
+        "country_code",
+        "channel_id"
+      ]
+    },
+    "getServices": {
+      "method": "get",
+      "path": "/odr/services"
+    },
+    "getSession": {
+      "method": "get",
+      "path": "/odr/sessions/{id}"
+    },
+    "getSessionBilling": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/billing"
+    },
+    "getSessionBillingMethod": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/billing/methods"
+    },
+    "getSessionContact": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/contact"
+    },
+    "getSessionOrganisation": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/organisations"
+    },
+    "getSessionPhonenumber": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/phonenumbers"
+    },
+    "getSessionReference": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/reference"
+    },
+    "getSessionSessionCalculation": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/calculation"
+    },
+    "getSessionSessionProjection": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/projection"
+    },
+    "getSessionShippingMethod": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/shipping/methods",
+      "query": [
+        "country_code"
+      ]
+    },
+    "getSessionShippingPoint": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/shipping/point",
+      "query": [
+        "country_code",
+        "method_id",
+        "postal_code"
+      ]
+    },
+    "getSessionShippingWindow": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/shipping/window"
+    },
+    "getSessionShipppingAddress": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/shipping"
+    },
+    "getShippingMethod": {
+      "method": "get",
+      "path": "/lcs/methods/{id}",
+      "query": [
+        "country_code",
+        "channel_id"
+      ]
+    },
+    "getSubTransfer": {
+      "method": "get",
+      "path": "/wms/subtransfers/{id}"
+    },
     "getSubTransferItems": {
       "method": "get",
       "path": "/wms/subtransfers/{id}/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -116,15 +1234,43 @@ export const vendor = {
     "getSubTransfers": {
       "method": "get",
       "path": "/wms/subtransfers",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getSystemRole": {
+      "method": "get",
+      "path": "/iam/roles/system/{id}"
+    },
+    "getTask": {
+      "method": "get",
+      "path": "/mes/tasks/{id}"
+    },
+    "getTenant": {
+      "method": "get",
+      "path": "/iam/tenants/{id}"
+    },
+    "getTransaction": {
+      "method": "get",
+      "path": "/odr/transactions/{secret}"
+    },
+    "getTransfer": {
+      "method": "get",
+      "path": "/wms/transfers/{id}"
+    },
     "getTransferTransports": {
       "method": "get",
       "path": "/wms/transfers/{id}/transports",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -134,6 +1280,10 @@ export const vendor = {
     "getTransferTransportsItems": {
       "method": "get",
       "path": "/wms/transfers/{id}/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -143,6 +1293,13 @@ export const vendor = {
     "getTransferTransportsItemsSummary": {
       "method": "get",
       "path": "/wms/transfers/{id}/summary",
+      "query": [
+        "claim_id"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -152,15 +1309,50 @@ export const vendor = {
     "getTransfers": {
       "method": "get",
       "path": "/wms/transfers",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getTrial": {
+      "method": "get",
+      "path": "/iam/subscriptions/trial"
+    },
+    "getTypeSettings": {
+      "method": "get",
+      "path": "/spl/settings/printers/{type}"
+    },
+    "getUpcoming": {
+      "method": "get",
+      "path": "/iam/subscriptions/invoices/next",
+      "query": [
+        "code"
+      ]
+    },
+    "getUsages": {
+      "method": "post",
+      "path": "/iam/subscriptions/usages"
+    },
+    "getUser": {
+      "method": "get",
+      "path": "/iam/users/{id}"
+    },
     "getVatList": {
       "method": "get",
       "path": "/cat/vat",
+      "query": [
+        "country",
+        "administrative_area"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -170,15 +1362,51 @@ export const vendor = {
     "getWebhookAttempts": {
       "method": "get",
       "path": "/mes/webhooks/messages/{id}/attempts",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getWebhookMessage": {
+      "method": "get",
+      "path": "/mes/webhooks/messages/{id}"
+    },
+    "getWebhookSubscription": {
+      "method": "get",
+      "path": "/mes/webhooks/subscriptions/{id}"
+    },
+    "identityExists": {
+      "method": "post",
+      "path": "/rel/identity/exists"
+    },
+    "installApp": {
+      "method": "post",
+      "path": "/int/apps/store/{code}"
+    },
+    "invalidateTokens": {
+      "method": "post",
+      "path": "/iam/users/tokens/invalidate"
+    },
+    "joinTenant": {
+      "method": "post",
+      "path": "/iam/users/join"
+    },
+    "listActions": {
+      "method": "get",
+      "path": "/cnt/actions"
+    },
     "listApps": {
       "method": "get",
       "path": "/int/apps/store",
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -188,15 +1416,40 @@ export const vendor = {
     "listAuditLog": {
       "method": "get",
       "path": "/iam/logs",
+      "query": [
+        "method",
+        "resource",
+        "user",
+        "logged_after"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listAuditLogFilters": {
+      "method": "get",
+      "path": "/iam/logs/filters"
+    },
+    "listAuthorizations": {
+      "method": "get",
+      "path": "/iam/subtenants/authorizations"
+    },
     "listBuilds": {
       "method": "get",
       "path": "/tpl/templates/repositories/{id}/builds",
+      "query": [
+        "secret"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -206,6 +1459,10 @@ export const vendor = {
     "listCalculations": {
       "method": "get",
       "path": "/odr/calculations",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -215,6 +1472,14 @@ export const vendor = {
     "listChannels": {
       "method": "get",
       "path": "/cat/channels",
+      "query": [
+        "is_deleted",
+        "type"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -224,6 +1489,14 @@ export const vendor = {
     "listClients": {
       "method": "get",
       "path": "/iam/oauth/clients",
+      "query": [
+        "is_deleted",
+        "scope"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -233,6 +1506,10 @@ export const vendor = {
     "listCollectionMisses": {
       "method": "get",
       "path": "/cat/maps/collections/{id}/misses",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -242,6 +1519,10 @@ export const vendor = {
     "listCollections": {
       "method": "get",
       "path": "/cat/maps/collections",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -251,6 +1532,10 @@ export const vendor = {
     "listContacts": {
       "method": "get",
       "path": "/rel/contacts",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -260,6 +1545,10 @@ export const vendor = {
     "listConversations": {
       "method": "get",
       "path": "/mes/conversations",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -269,6 +1558,14 @@ export const vendor = {
     "listCreditRecords": {
       "method": "get",
       "path": "/odr/balance/records",
+      "query": [
+        "key_type",
+        "key_id"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -278,6 +1575,13 @@ export const vendor = {
     "listDataFlowTypes": {
       "method": "get",
       "path": "/cnt/dataflow/types",
+      "query": [
+        "code"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -287,6 +1591,10 @@ export const vendor = {
     "listDataFlows": {
       "method": "get",
       "path": "/cnt/dataflow/flows",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -296,33 +1604,97 @@ export const vendor = {
     "listDatasets": {
       "method": "get",
       "path": "/cnt/datasets",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listDefinitions": {
+      "method": "get",
+      "path": "/cnt/definitions",
+      "query": [
+        "code",
+        "model",
+        "namespace"
+      ]
+    },
+    "listDirectories": {
+      "method": "get",
+      "path": "/cnt/directories",
+      "query": [
+        "dir"
+      ]
+    },
+    "listDomains": {
+      "method": "get",
+      "path": "/mes/domains",
+      "query": [
+        "is_verified"
+      ]
     },
     "listEmails": {
       "method": "get",
       "path": "/mes/emails",
+      "query": [
+        "inbox",
+        "folder",
+        "addressee"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listEvents": {
+      "method": "get",
+      "path": "/mes/webhooks/events"
+    },
+    "listFileWatchers": {
+      "method": "get",
+      "path": "/cnt/filesystems/watchers"
     },
     "listFiles": {
       "method": "get",
       "path": "/cnt/files",
+      "query": [
+        "dir",
+        "is_public"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listFilesystemStorages": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages"
+    },
     "listFulfilmentLocations": {
       "method": "get",
       "path": "/lcs/locations",
+      "query": [
+        "address_id",
+        "is_disabled"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -332,6 +1704,10 @@ export const vendor = {
     "listHandlingLists": {
       "method": "get",
       "path": "/lcs/lists",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -341,6 +1717,10 @@ export const vendor = {
     "listHops": {
       "method": "get",
       "path": "/wms/hops",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -350,15 +1730,47 @@ export const vendor = {
     "listHubLogs": {
       "method": "get",
       "path": "/spl/hubs/{id}/logs",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listHubNetwork": {
+      "method": "get",
+      "path": "/spl/hubs/{id}/network"
+    },
+    "listHubs": {
+      "method": "get",
+      "path": "/spl/hubs"
+    },
+    "listInboxes": {
+      "method": "get",
+      "path": "/mes/inboxes",
+      "query": [
+        "fqdn",
+        "public"
+      ]
+    },
+    "listInstantIndexSettings": {
+      "method": "get",
+      "path": "/cnt/instant/indexes/{id}/settings"
+    },
+    "listInstantIndexUpdates": {
+      "method": "get",
+      "path": "/cnt/instant/indexes/{id}/updates"
+    },
     "listInstantIndexes": {
       "method": "get",
       "path": "/cnt/instant/indexes",
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -368,6 +1780,10 @@ export const vendor = {
     "listInstantProxies": {
       "method": "get",
       "path": "/cnt/instant/proxies",
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -377,6 +1793,14 @@ export const vendor = {
     "listIntegrations": {
       "method": "get",
       "path": "/int/apps/integrations",
+      "query": [
+        "app_code",
+        "is_deleted"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -386,6 +1810,9 @@ export const vendor = {
     "listInventoryPositions": {
       "method": "get",
       "path": "/wms/locations/{id}/positions",
+      "header": [
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -395,6 +1822,13 @@ export const vendor = {
     "listInvoices": {
       "method": "get",
       "path": "/odr/invoices",
+      "query": [
+        "order_id"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -404,6 +1838,13 @@ export const vendor = {
     "listItems": {
       "method": "get",
       "path": "/odr/orders/{id}/items",
+      "query": [
+        "stack_id"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -413,6 +1854,10 @@ export const vendor = {
     "listItemsRouting": {
       "method": "get",
       "path": "/odr/orders/{id}/items/routing",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -422,6 +1867,15 @@ export const vendor = {
     "listJobs": {
       "method": "get",
       "path": "/spl/queue",
+      "query": [
+        "status",
+        "printer_id",
+        "tag"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -431,6 +1885,10 @@ export const vendor = {
     "listKeys": {
       "method": "get",
       "path": "/cat/maps/collections/{id}/keys",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -440,24 +1898,74 @@ export const vendor = {
     "listListItems": {
       "method": "post",
       "path": "/lcs/search/shipments/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listLocationSkus": {
+      "method": "get",
+      "path": "/lcs/locations/{id}/skus"
     },
     "listLocations": {
       "method": "get",
       "path": "/wms/locations",
+      "query": [
+        "deleted_at"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listMethods": {
+      "method": "get",
+      "path": "/lcs/methods",
+      "query": [
+        "country_code",
+        "channel_id"
+      ]
+    },
+    "listMethodsForTransaction": {
+      "method": "get",
+      "path": "/odr/transactions/{secret}/methods"
+    },
+    "listNumbers": {
+      "method": "get",
+      "path": "/iam/services/sla/numbers"
+    },
+    "listObjects": {
+      "method": "get",
+      "path": "/cnt/filesystems/integrations/{id}/list",
+      "query": [
+        "path"
+      ]
+    },
+    "listOpenClients": {
+      "method": "get",
+      "path": "/iam/oauth/apps"
+    },
     "listOrders": {
       "method": "get",
       "path": "/odr/orders",
+      "query": [
+        "authorization_id",
+        "number"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -467,6 +1975,10 @@ export const vendor = {
     "listOrganisations": {
       "method": "get",
       "path": "/rel/organisations",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -476,15 +1988,52 @@ export const vendor = {
     "listParcels": {
       "method": "get",
       "path": "/lcs/parcels",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listPaymentMethods": {
+      "method": "get",
+      "path": "/odr/methods"
+    },
+    "listPaymentSources": {
+      "method": "get",
+      "path": "/iam/sources"
+    },
+    "listPendingAuthorizationInvites": {
+      "method": "get",
+      "path": "/iam/subtenants/authorizations/invites"
+    },
+    "listPendingAuthorizationRequests": {
+      "method": "get",
+      "path": "/iam/subtenants/authorizations/requests",
+      "query": [
+        "state"
+      ]
+    },
+    "listPendingInvites": {
+      "method": "get",
+      "path": "/iam/subtenants/invites",
+      "query": [
+        "state"
+      ]
+    },
+    "listPendingSubtenants": {
+      "method": "get",
+      "path": "/iam/subtenants/requests"
+    },
     "listPositionLogs": {
       "method": "get",
       "path": "/wms/locations/{id}/positions/{position}/logs",
+      "header": [
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -494,78 +2043,214 @@ export const vendor = {
     "listPositions": {
       "method": "get",
       "path": "/lcs/locations/{id}/positions",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listPrinters": {
+      "method": "get",
+      "path": "/spl/printers",
+      "query": [
+        "hub_id",
+        "inbox_id"
+      ]
+    },
+    "listProducts": {
+      "method": "get",
+      "path": "/iam/products"
+    },
+    "listProviders": {
+      "method": "get",
+      "path": "/odr/providers"
+    },
+    "listProxies": {
+      "method": "get",
+      "path": "/cnt/proxies"
+    },
+    "listQuicqProxies": {
+      "method": "get",
+      "path": "/qcq/proxies"
     },
     "listRecords": {
       "method": "get",
       "path": "/iam/records",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listRelayMessages": {
+      "method": "get",
+      "path": "/mes/webhooks/relays/{id}/messages",
+      "query": [
+        "is_valid",
+        "is_relayed",
+        "is_duplicate"
+      ]
+    },
+    "listRelays": {
+      "method": "get",
+      "path": "/mes/webhooks/relays",
+      "query": [
+        "type"
+      ]
     },
     "listRepositories": {
       "method": "get",
       "path": "/tpl/templates/repositories",
+      "query": [
+        "secret"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listRoles": {
+      "method": "get",
+      "path": "/iam/roles/tenant"
     },
     "listSchedules": {
       "method": "get",
       "path": "/wms/schedules",
+      "query": [
+        "hop_id",
+        "deleted_at"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listServicePoints": {
+      "method": "get",
+      "path": "/lcs/points/{carrier}",
+      "query": [
+        "country_code",
+        "postal_code",
+        "channel_id"
+      ]
     },
     "listShipments": {
       "method": "get",
       "path": "/lcs/shipments",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listStorage": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages/{id}/list",
+      "query": [
+        "path"
+      ]
     },
     "listSubscriptionInvoices": {
       "method": "get",
       "path": "/iam/subscriptions/invoices",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listSubscriptions": {
+      "method": "get",
+      "path": "/iam/subscriptions"
+    },
+    "listSubtenants": {
+      "method": "get",
+      "path": "/iam/subtenants"
+    },
+    "listSystemRoles": {
+      "method": "get",
+      "path": "/iam/roles/system",
+      "query": [
+        "client_id"
+      ]
     },
     "listThemes": {
       "method": "get",
       "path": "/tpl/templates/themes",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listTokens": {
+      "method": "get",
+      "path": "/iam/users/{id}/tokens",
+      "query": [
+        "type"
+      ]
     },
     "listTransactions": {
       "method": "get",
       "path": "/odr/transactions",
+      "query": [
+        "entity_type",
+        "entity_id"
+      ],
+      "header": [
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listTypes": {
+      "method": "get",
+      "path": "/iam/types"
+    },
     "listUsers": {
       "method": "get",
       "path": "/iam/users",
+      "query": [
+        "is_pending_invite",
+        "is_deleted"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -575,6 +2260,14 @@ export const vendor = {
     "listWebhookMessages": {
       "method": "get",
       "path": "/mes/webhooks/messages",
+      "query": [
+        "is_delivered",
+        "is_pending"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -584,24 +2277,152 @@ export const vendor = {
     "listWebhookSubscriptions": {
       "method": "get",
       "path": "/mes/webhooks/subscriptions",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "markAsRead": {
+      "method": "get",
+      "path": "/mes/emails/{id}",
+      "query": [
+        "mark_as"
+      ]
+    },
+    "markPaid": {
+      "method": "put",
+      "path": "/odr/invoices/{id}/paid"
+    },
+    "markPaymentAsPaid": {
+      "method": "post",
+      "path": "/odr/payments/{secret}/paid"
+    },
+    "matchTester": {
+      "method": "post",
+      "path": "/cnt/dataflow/matcher/{model}/{id}"
     },
     "queryLogs": {
       "method": "post",
       "path": "/iam/logging/logs",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "queryUsage": {
+      "method": "post",
+      "path": "/iam/report",
+      "query": [
+        "page_size",
+        "page"
+      ]
+    },
+    "readObject": {
+      "method": "get",
+      "path": "/cnt/filesystems/integrations/{id}",
+      "query": [
+        "path"
+      ]
+    },
+    "readStorage": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages/{id}/read",
+      "query": [
+        "path"
+      ]
+    },
+    "refreshAccessToken": {
+      "method": "get",
+      "path": "/iam/jwt/extend"
+    },
+    "removeClaimItem": {
+      "method": "delete",
+      "path": "/wms/claims/{id}"
+    },
+    "removeFromParcel": {
+      "method": "delete",
+      "path": "/lcs/parcels/{id}/items"
+    },
+    "removeParcel": {
+      "method": "delete",
+      "path": "/lcs/parcels/{id}"
+    },
+    "removePaymentSource": {
+      "method": "delete",
+      "path": "/iam/sources/{id}"
+    },
+    "removeSessionOrganisation": {
+      "method": "delete",
+      "path": "/odr/sessions/{id}/organisations"
+    },
+    "reportClaimItems": {
+      "method": "post",
+      "path": "/wms/report"
+    },
+    "requestBackup": {
+      "method": "post",
+      "path": "/iam/2fa/secrets/{type}/backup/{channel}"
+    },
+    "requestLabel": {
+      "method": "post",
+      "path": "/lcs/parcels/{id}/label"
+    },
+    "requestPurgeToken": {
+      "method": "post",
+      "path": "/iam/purges"
+    },
+    "requestSlip": {
+      "method": "post",
+      "path": "/lcs/parcels/{id}/slip"
+    },
+    "requestToken": {
+      "method": "post",
+      "path": "/iam/users/tokens"
+    },
+    "resetIdentity": {
+      "method": "post",
+      "path": "/rel/identity/reset",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "resetInstantIndexSettings": {
+      "method": "delete",
+      "path": "/cnt/instant/indexes/{id}/settings"
+    },
+    "resetPassword": {
+      "method": "post",
+      "path": "/iam/users/password"
+    },
+    "retryWebhookMessage": {
+      "method": "post",
+      "path": "/mes/webhooks/messages/{id}"
+    },
+    "revokeTokens": {
+      "method": "get",
+      "path": "/iam/jwt/revoke",
+      "query": [
+        "tokens"
+      ]
+    },
     "search": {
       "method": "post",
       "path": "/cnt/search",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -609,27 +2430,75 @@ export const vendor = {
         "items": "hits"
       }
     },
+    "searchALocation": {
+      "method": "post",
+      "path": "/wms/search/locations"
+    },
+    "searchAddress": {
+      "method": "post",
+      "path": "/rel/search/addresses"
+    },
+    "searchAddresses": {
+      "method": "post",
+      "path": "/rel/search/address"
+    },
+    "searchCalculations": {
+      "method": "post",
+      "path": "/odr/search/calculations"
+    },
     "searchClaims": {
       "method": "post",
       "path": "/wms/search/claims",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "searchContacts": {
+      "method": "post",
+      "path": "/rel/contacts"
     },
     "searchConversations": {
       "method": "post",
       "path": "/mes/conversations/search",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "searchCouponCategories": {
+      "method": "post",
+      "path": "/odr/search/coupons/categories"
+    },
+    "searchCoupons": {
+      "method": "post",
+      "path": "/odr/search/coupons"
+    },
+    "searchDPDServicePoints": {
+      "method": "get",
+      "path": "/lcs/dpd/points",
+      "query": [
+        "country_code",
+        "postal_code"
+      ]
+    },
     "searchFilters": {
       "method": "post",
       "path": "/odr/search/filters",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -639,6 +2508,10 @@ export const vendor = {
     "searchGroups": {
       "method": "post",
       "path": "/odr/search/orders/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -648,6 +2521,10 @@ export const vendor = {
     "searchGroupsWithAttach": {
       "method": "post",
       "path": "/odr/search/orders/items/attach",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -657,6 +2534,10 @@ export const vendor = {
     "searchGroupsWithRouting": {
       "method": "post",
       "path": "/odr/search/orders/items/routing",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -666,15 +2547,31 @@ export const vendor = {
     "searchHandlingListItems": {
       "method": "post",
       "path": "/lcs/search/lists/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "searchInstant": {
+      "method": "post",
+      "path": "/cnt/instant/search/{id}"
+    },
+    "searchInstantIndex": {
+      "method": "post",
+      "path": "/cnt/instant/indexes/{id}/search"
+    },
     "searchInventory": {
       "method": "post",
       "path": "/wms/search/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -684,15 +2581,27 @@ export const vendor = {
     "searchInventorySummary": {
       "method": "post",
       "path": "/wms/inventory",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "searchInvoices": {
+      "method": "post",
+      "path": "/odr/search/invoices"
+    },
     "searchLists": {
       "method": "post",
       "path": "/lcs/lists/search",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -702,15 +2611,27 @@ export const vendor = {
     "searchLocations": {
       "method": "post",
       "path": "/lcs/search/locations",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "searchMap": {
+      "method": "post",
+      "path": "/cat/maps/collections/{id}/search"
+    },
     "searchModel": {
       "method": "post",
       "path": "/cnt/search/{namespace}/{code}/{model}",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -718,9 +2639,21 @@ export const vendor = {
         "items": "hits"
       }
     },
+    "searchOrders": {
+      "method": "post",
+      "path": "/odr/search/orders"
+    },
+    "searchOrganisations": {
+      "method": "post",
+      "path": "/rel/search/organisations"
+    },
     "searchParcelItems": {
       "method": "post",
       "path": "/lcs/search/parcels/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -730,38 +2663,607 @@ export const vendor = {
     "searchParcels": {
       "method": "post",
       "path": "/lcs/search/parcels",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "searchPhoneNumbers": {
+      "method": "post",
+      "path": "/rel/search/phonenumbers"
+    },
+    "searchPositions": {
+      "method": "post",
+      "path": "/lcs/locations/{id}/positions/search"
+    },
+    "searchPrices": {
+      "method": "post",
+      "path": "/cat/groups/{id}/prices"
+    },
+    "searchShipmentMethods": {
+      "method": "post",
+      "path": "/lcs/search/methods"
     },
     "searchShipments": {
       "method": "post",
       "path": "/lcs/search/shipments",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "selectSessionBillingMethodRequest": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/billing/methods"
+    },
+    "selectSessionBillingRequest": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/shipping"
+    },
+    "selectSessionOrganisationRequest": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/organisations"
+    },
+    "selectSessionPhonenumber": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/phonenumbers"
+    },
+    "selectSessionShippingMethod": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/shipping/methods"
+    },
+    "selectSessionShippingOption": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/billing"
+    },
+    "selectSessionShippingPoint": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/shipping/point"
+    },
+    "selectSessionShippingWindow": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/shipping/window"
+    },
+    "sendInvite": {
+      "method": "post",
+      "path": "/iam/subtenants/authorizations/invites"
+    },
+    "sendSubtenantRequest": {
+      "method": "post",
+      "path": "/iam/subtenants/requests"
+    },
+    "sessionIdentityExists": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/identity"
+    },
+    "setAuthenticatedUser": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/authenticated"
+    },
+    "setClaim": {
+      "method": "put",
+      "path": "/odr/orders/{id}/items/claim"
+    },
+    "setInventory": {
+      "method": "put",
+      "path": "/wms/inventory"
+    },
+    "setParcelFinished": {
+      "method": "put",
+      "path": "/lcs/parcels/{id}/finished"
+    },
+    "setParcelInTransit": {
+      "method": "put",
+      "path": "/lcs/parcels/{id}/transit"
+    },
+    "setRoute": {
+      "method": "put",
+      "path": "/odr/orders/{id}/items/routing"
+    },
+    "setSessionReference": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/reference"
+    },
+    "startAddressSearchSession": {
+      "method": "get",
+      "path": "/rel/search/addresses",
+      "query": [
+        "country_code",
+        "session_key"
+      ]
+    },
+    "startConversation": {
+      "method": "post",
+      "path": "/mes/conversations"
+    },
+    "startPaymentTransaction": {
+      "method": "get",
+      "path": "/odr/payments/{secret}/start"
+    },
+    "startPurge": {
+      "method": "post",
+      "path": "/iam/purges/{token}"
+    },
+    "startSession": {
+      "method": "post",
+      "path": "/odr/sessions"
+    },
+    "submitForms": {
+      "method": "post",
+      "path": "/mes/emails/form"
+    },
+    "subscribe": {
+      "method": "post",
+      "path": "/mes/conversations/{id}/subscribe"
+    },
+    "suggest": {
+      "method": "get",
+      "path": "/cnt/suggest",
+      "query": [
+        "q",
+        "limit",
+        "codes",
+        "models",
+        "namespaces"
+      ]
+    },
+    "syncFile": {
+      "method": "post",
+      "path": "/cnt/filesystems/storages/{id}/sync"
+    },
+    "testConnection": {
+      "method": "post",
+      "path": "/cnt/filesystems/test"
+    },
+    "testExistingStorage": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages/{id}/test"
+    },
+    "transformGif": {
+      "method": "get",
+      "path": "/cnt/gif/transform",
+      "query": [
+        "url"
+      ]
+    },
+    "transitionStack": {
+      "method": "post",
+      "path": "/odr/orders/{id}/stacks",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "triggerEvent": {
+      "method": "post",
+      "path": "/mes/webhooks/subscriptions/{id}/trigger"
+    },
+    "triggerFlow": {
+      "method": "post",
+      "path": "/cnt/dataflow/flows/{id}/trigger"
+    },
+    "triggerShipmentInvoice": {
+      "method": "post",
+      "path": "/lcs/shipments/{id}/invoice"
+    },
+    "unsubscribe": {
+      "method": "post",
+      "path": "/mes/conversations/{id}/unsubscribe"
+    },
+    "updateBatch": {
+      "method": "put",
+      "path": "/cnt/batches/{id}"
+    },
+    "updateBillingInformation": {
+      "method": "put",
+      "path": "/iam/customer"
+    },
+    "updateChannel": {
+      "method": "put",
+      "path": "/cat/channels/{id}"
+    },
+    "updateClient": {
+      "method": "put",
+      "path": "/iam/oauth/clients/{id}"
+    },
+    "updateCompanyName": {
+      "method": "put",
+      "path": "/iam/tenants/{id}"
+    },
+    "updateCouponCategory": {
+      "method": "put",
+      "path": "/odr/coupons/categories/{id}"
+    },
+    "updateDataflow": {
+      "method": "put",
+      "path": "/cnt/dataflow/flows/{id}"
+    },
+    "updateEmail": {
+      "method": "put",
+      "path": "/mes/emails/{id}"
+    },
+    "updateFileWatcher": {
+      "method": "put",
+      "path": "/cnt/filesystems/watchers/{id}"
+    },
+    "updateFulfilmentLocation": {
+      "method": "put",
+      "path": "/lcs/locations/{id}"
+    },
+    "updateGroup": {
+      "method": "put",
+      "path": "/cat/groups/{id}"
+    },
+    "updateHandlingListItem": {
+      "method": "put",
+      "path": "/lcs/lists/{id}/items"
+    },
+    "updateHopSchedules": {
+      "method": "put",
+      "path": "/wms/hops"
+    },
+    "updateHub": {
+      "method": "put",
+      "path": "/spl/hubs/{id}"
+    },
+    "updateHubNetwork": {
+      "method": "put",
+      "path": "/spl/hubs/{id}/network"
+    },
+    "updateInbox": {
+      "method": "put",
+      "path": "/mes/inboxes/{id}"
+    },
+    "updateInstantIndex": {
+      "method": "put",
+      "path": "/cnt/instant/indexes/{id}"
+    },
+    "updateInstantIndexSettings": {
+      "method": "post",
+      "path": "/cnt/instant/indexes/{id}/settings",
+      "query": [
+        "sync"
+      ]
+    },
+    "updateInstantProxy": {
+      "method": "put",
+      "path": "/cnt/instant/proxies/{id}"
+    },
+    "updateIntegration": {
+      "method": "put",
+      "path": "/int/apps/integrations/{id}"
+    },
+    "updateInvite": {
+      "method": "put",
+      "path": "/iam/subtenants/invites/{id}"
+    },
+    "updateItem": {
+      "method": "put",
+      "path": "/wms/inventory/{id}"
+    },
+    "updateListState": {
+      "method": "put",
+      "path": "/lcs/lists/{id}/state"
+    },
+    "updateLocation": {
+      "method": "put",
+      "path": "/wms/locations"
+    },
+    "updateOrderSettings": {
+      "method": "put",
+      "path": "/odr/orders/{id}"
+    },
+    "updateOrderTags": {
+      "method": "put",
+      "path": "/odr/orders/{id}/tags"
+    },
+    "updateOrganisation": {
+      "method": "put",
+      "path": "/rel/organisations/{id}"
+    },
+    "updateParcel": {
+      "method": "put",
+      "path": "/lcs/parcels/{id}"
+    },
+    "updatePositionOrder": {
+      "method": "put",
+      "path": "/lcs/locations/{id}/positions"
+    },
+    "updatePricingRule": {
+      "method": "put",
+      "path": "/odr/rules/{id}"
+    },
+    "updatePrinter": {
+      "method": "put",
+      "path": "/spl/printers/{id}"
+    },
+    "updateProfile": {
+      "method": "put",
+      "path": "/iam/profiles/{path}",
+      "query": [
+        "channel_id"
+      ]
+    },
+    "updateProxy": {
+      "method": "put",
+      "path": "/cnt/proxies/{key}"
+    },
+    "updateQuicqProxy": {
+      "method": "put",
+      "path": "/qcq/proxies/{key}"
+    },
+    "updateRelay": {
+      "method": "put",
+      "path": "/mes/webhooks/relays/{id}"
+    },
+    "updateRequest": {
+      "method": "put",
+      "path": "/iam/subtenants/authorizations/requests/{id}"
+    },
+    "updateRole": {
+      "method": "put",
+      "path": "/iam/roles/tenant/{id}"
+    },
+    "updateRoute": {
+      "method": "put",
+      "path": "/wms/routes"
+    },
+    "updateSchedule": {
+      "method": "put",
+      "path": "/wms/schedules"
+    },
+    "updateSecret": {
+      "method": "put",
+      "path": "/iam/2fa/secrets/{type}"
+    },
+    "updateService": {
+      "method": "put",
+      "path": "/odr/services/{id}"
+    },
+    "updateShipment": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}"
+    },
+    "updateShipmentBackorders": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}/items/backorders"
+    },
+    "updateShipmentItemMissing": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}/items/missing"
+    },
+    "updateShipmentOverage": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}/items/overage"
+    },
+    "updateShipmentPositions": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}/positions"
+    },
+    "updateState": {
+      "method": "put",
+      "path": "/odr/orders/{id}/flow"
+    },
+    "updateStatus": {
+      "method": "put",
+      "path": "/spl/queue/{reference}"
+    },
+    "updateStorage": {
+      "method": "put",
+      "path": "/cnt/filesystems/storages/{id}"
+    },
+    "updateTheme": {
+      "method": "put",
+      "path": "/tpl/templates/themes/{id}"
+    },
+    "updateTransferTransportShipment": {
+      "method": "put",
+      "path": "/wms/transfers/{transfer_id}/transports/{id}/shipment"
+    },
+    "updateTransferTransportState": {
+      "method": "put",
+      "path": "/wms/transfers/{transfer_id}/transports/{id}/state"
+    },
+    "updateUser": {
+      "method": "put",
+      "path": "/iam/users/{id}"
+    },
+    "updateUserRoles": {
+      "method": "put",
+      "path": "/iam/users/{id}/roles"
+    },
+    "updateWebhookSubscription": {
+      "method": "put",
+      "path": "/mes/webhooks/subscriptions/{id}"
+    },
+    "uploadFile": {
+      "method": "post",
+      "path": "/cnt/files/upload/{signature}",
+      "body": "multipart"
+    },
+    "upsertContact": {
+      "method": "put",
+      "path": "/rel/contacts"
+    },
+    "upsertDefinition": {
+      "method": "post",
+      "path": "/cnt/definitions"
+    },
+    "upsertInstantDocument": {
+      "method": "put",
+      "path": "/cnt/instant/indexes/{id}/documents"
+    },
+    "upsertKeys": {
+      "method": "put",
+      "path": "/cat/maps/collections/{id}/keys"
+    },
+    "upsertLocationSkus": {
+      "method": "put",
+      "path": "/lcs/locations/{id}/skus"
+    },
+    "upsertPrices": {
+      "method": "put",
+      "path": "/cat/groups/{id}/prices"
+    },
+    "validateBatch": {
+      "method": "put",
+      "path": "/cnt/batches/{id}/validate"
+    },
+    "verifyIdentity": {
+      "method": "post",
+      "path": "/rel/identity/verify",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "verifyPosition": {
+      "method": "post",
+      "path": "/wms/locations/{id}/positions/{position}/verify"
+    },
+    "verifyToken": {
+      "method": "post",
+      "path": "/iam/2fa/secrets/{type}/verify"
+    },
+    "verifyUser": {
+      "method": "post",
+      "path": "/iam/users/verify"
+    },
+    "viewAddress": {
+      "method": "get",
+      "path": "/rel/addresses/{id}"
+    },
+    "viewBuild": {
+      "method": "get",
+      "path": "/tpl/templates/builds/{id}"
+    },
+    "viewChannel": {
+      "method": "get",
+      "path": "/cat/channels/{id}"
+    },
+    "viewCollection": {
+      "method": "get",
+      "path": "/cat/maps/collections/{id}"
+    },
+    "viewContactVersions": {
+      "method": "get",
+      "path": "/rel/contacts/{id}/versions"
+    },
+    "viewCoupon": {
+      "method": "get",
+      "path": "/odr/coupons/codes/{code}"
     },
     "viewDataflowType": {
       "method": "get",
       "path": "/cnt/dataflow/types/{type}",
+      "query": [
+        "code"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "viewGroup": {
+      "method": "get",
+      "path": "/cat/groups/{id}"
+    },
+    "viewHandlingList": {
+      "method": "get",
+      "path": "/lcs/lists/{id}"
+    },
+    "viewInvoice": {
+      "method": "get",
+      "path": "/odr/invoices/{id}"
+    },
+    "viewOrganisation": {
+      "method": "get",
+      "path": "/rel/organisations/{id}",
+      "query": [
+        "version"
+      ]
+    },
+    "viewOrganisationVersions": {
+      "method": "get",
+      "path": "/rel/organisations/{id}/versions"
+    },
+    "viewPhoneNumber": {
+      "method": "get",
+      "path": "/rel/phonenumbers/{id}"
+    },
+    "viewPosition": {
+      "method": "get",
+      "path": "/lcs/locations/{id}/positions/{code}"
+    },
+    "viewPrice": {
+      "method": "get",
+      "path": "/cat/prices/{id}"
+    },
     "viewPricing": {
       "method": "get",
       "path": "/cat/groups/{id}/prices/{sku}",
+      "query": [
+        "is_planned"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "viewPurgeToken": {
+      "method": "get",
+      "path": "/iam/purges/{token}"
+    },
+    "viewRelay": {
+      "method": "get",
+      "path": "/mes/webhooks/relays/{id}"
+    },
+    "viewRelayMessage": {
+      "method": "get",
+      "path": "/mes/webhooks/relays/{id}/messages/{message_id}",
+      "query": [
+        "is_valid",
+        "is_relayed",
+        "is_duplicate"
+      ]
+    },
+    "viewRepository": {
+      "method": "get",
+      "path": "/tpl/templates/repositories/{id}",
+      "query": [
+        "secret"
+      ]
+    },
+    "viewRoute": {
+      "method": "get",
+      "path": "/wms/routes/{id}"
+    },
+    "viewShipment": {
+      "method": "get",
+      "path": "/lcs/shipments/{id}"
+    },
+    "viewTheme": {
+      "method": "get",
+      "path": "/tpl/templates/themes/{id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -29,9 +29,74 @@ export const vendor = {
     }
   },
   "operations": {
+    "getBusiness": {
+      "method": "get",
+      "path": "/inventory/business",
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
+    "getInventory": {
+      "method": "get",
+      "path": "/inventory",
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
+    "getReservation": {
+      "method": "get",
+      "path": "/reservations/{id}",
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
+    "getTokenDetails": {
+      "method": "get",
+      "path": "/auth/tokendetails",
+      "header": [
+        "X-RezStream-Api-Version"
+      ]
+    },
+    "getUnitCalendar": {
+      "method": "get",
+      "path": "/availability/calendar/unit",
+      "query": [
+        "from",
+        "to"
+      ],
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
+    "getUnitTypeCalendar": {
+      "method": "get",
+      "path": "/availability/calendar/type",
+      "query": [
+        "from",
+        "to"
+      ],
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
     "listBlocksByDate": {
       "method": "get",
       "path": "/availability/blocks/byDate",
+      "query": [
+        "from",
+        "to",
+        "limit",
+        "skip"
+      ],
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ],
       "pagination": {
         "style": "link",
         "mode": "offset",
@@ -41,9 +106,47 @@ export const vendor = {
         ]
       }
     },
+    "listInventoryRates": {
+      "method": "get",
+      "path": "/inventory/rates",
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
+    "listNightlyRates": {
+      "method": "get",
+      "path": "/rates/nightly",
+      "query": [
+        "from",
+        "to"
+      ],
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
+    "listProperties": {
+      "method": "get",
+      "path": "/inventory/properties",
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
     "listReservationsByDate": {
       "method": "get",
       "path": "/reservations/byDate",
+      "query": [
+        "from",
+        "to",
+        "limit",
+        "skip"
+      ],
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ],
       "pagination": {
         "style": "link",
         "mode": "offset",
@@ -56,6 +159,16 @@ export const vendor = {
     "listReservationsUpdated": {
       "method": "get",
       "path": "/reservations/updated",
+      "query": [
+        "from",
+        "afterAt",
+        "afterId",
+        "limit"
+      ],
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ],
       "pagination": {
         "style": "link",
         "mode": "cursor",
@@ -68,6 +181,16 @@ export const vendor = {
     "listReservedRatesByDate": {
       "method": "get",
       "path": "/rates/reserved/byDate",
+      "query": [
+        "from",
+        "to",
+        "limit",
+        "skip"
+      ],
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ],
       "pagination": {
         "style": "link",
         "mode": "offset",
@@ -80,6 +203,16 @@ export const vendor = {
     "listReservedRatesUpdated": {
       "method": "get",
       "path": "/rates/reserved/updated",
+      "query": [
+        "from",
+        "afterAt",
+        "afterId",
+        "limit"
+      ],
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ],
       "pagination": {
         "style": "link",
         "mode": "cursor",
@@ -88,6 +221,30 @@ export const vendor = {
           "afterId"
         ]
       }
+    },
+    "listUnitTypes": {
+      "method": "get",
+      "path": "/inventory/unitTypes",
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
+    "listUnits": {
+      "method": "get",
+      "path": "/inventory/units",
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
+    },
+    "updateNightlyRates": {
+      "method": "post",
+      "path": "/rates/nightly",
+      "header": [
+        "X-RezStream-Api-Version",
+        "X-RezStream-Tenant-ID"
+      ]
     }
   }
 } as const satisfies VendorDefinition;

@@ -25,5 +25,74 @@ export const vendor = {
       "user"
     ]
   },
-  "operations": {}
+  "operations": {
+    "bindDspLocations": {
+      "method": "post",
+      "path": "/onboarding/locations/bind"
+    },
+    "completeOAuthIntegration": {
+      "method": "put",
+      "path": "/onboarding/integrations/{id}"
+    },
+    "createOrganization": {
+      "method": "post",
+      "path": "/onboarding/org"
+    },
+    "createPartnerToken": {
+      "method": "post",
+      "path": "/partner-tokens"
+    },
+    "deletePartnerToken": {
+      "method": "delete",
+      "path": "/partner-tokens/{token_id}"
+    },
+    "generateSSOSession": {
+      "method": "post",
+      "path": "/white-label/generate-session",
+      "query": [
+        "partner_id"
+      ]
+    },
+    "getOAuthIntegrationStatus": {
+      "method": "get",
+      "path": "/onboarding/integrations/{id}"
+    },
+    "getPartnerTokens": {
+      "method": "get",
+      "path": "/partner-tokens",
+      "query": [
+        "org_id"
+      ]
+    },
+    "ingestPosLocations": {
+      "method": "post",
+      "path": "/onboarding/locations"
+    },
+    "initializeOAuthIntegration": {
+      "method": "post",
+      "path": "/onboarding/integrations"
+    },
+    "listOnboardingLocations": {
+      "method": "get",
+      "path": "/onboarding/locations",
+      "query": [
+        "onboarding_id"
+      ]
+    },
+    "listOrganizationLocations": {
+      "method": "get",
+      "path": "/onboarding/org/{id}/locations",
+      "query": [
+        "location_id"
+      ]
+    },
+    "renamePartnerToken": {
+      "method": "patch",
+      "path": "/partner-tokens/{token_id}"
+    },
+    "token": {
+      "method": "post",
+      "path": "/oauth/token"
+    }
+  }
 } as const satisfies VendorDefinition;

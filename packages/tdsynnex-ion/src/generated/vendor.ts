@@ -16,10 +16,127 @@ export const vendor = {
       "write"
     ]
   },
+  "pathDefaults": [
+    "accountId"
+  ],
   "operations": {
+    "addCartItem": {
+      "method": "post",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items"
+    },
+    "cancelOrder": {
+      "method": "delete",
+      "path": "/v3/accounts/{accountId}/orders/{orderId}"
+    },
+    "checkoutCart": {
+      "method": "post",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/checkout"
+    },
+    "createCart": {
+      "method": "post",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts"
+    },
+    "createCloudProvider": {
+      "method": "post",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders"
+    },
+    "createCustomer": {
+      "method": "post",
+      "path": "/v3/accounts/{accountId}/customers"
+    },
+    "createOrder": {
+      "method": "post",
+      "path": "/v3/accounts/{accountId}/orders"
+    },
+    "getAccessToken": {
+      "method": "post",
+      "path": "/oauth/token",
+      "body": "form"
+    },
+    "getCart": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}"
+    },
+    "getCartItem": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}"
+    },
+    "getCloudProvider": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}"
+    },
+    "getCustomer": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}"
+    },
+    "getCustomerCloudProfiles": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/cloudProfiles"
+    },
+    "getOrder": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/orders/{orderId}"
+    },
+    "getProduct": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/products/{productId}"
+    },
+    "getProvisioningInfo": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/provisioningInfo",
+      "query": [
+        "vendor",
+        "templateId"
+      ]
+    },
+    "getReportData": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/reports/{reportId}/data",
+      "query": [
+        "format",
+        "startDate",
+        "endDate"
+      ]
+    },
+    "getReportMetadata": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/reports/{reportId}/metadata"
+    },
+    "getSubscription": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/subscriptions/{subscriptionId}"
+    },
+    "linkCloudProvider": {
+      "method": "put",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}"
+    },
+    "listCartItems": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items"
+    },
+    "listCarts": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts"
+    },
+    "listCustomerOrders": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/orders"
+    },
+    "listCustomerSubscriptions": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/subscriptions",
+      "query": [
+        "vendor",
+        "status"
+      ]
+    },
     "listCustomers": {
       "method": "get",
       "path": "/v3/accounts/{accountId}/customers",
+      "query": [
+        "page",
+        "pageSize"
+      ],
       "pagination": {
         "style": "page",
         "items": "customers",
@@ -31,6 +148,11 @@ export const vendor = {
     "listOrders": {
       "method": "get",
       "path": "/v3/accounts/{accountId}/orders",
+      "query": [
+        "status",
+        "page",
+        "pageSize"
+      ],
       "pagination": {
         "style": "page",
         "items": "orders",
@@ -39,9 +161,23 @@ export const vendor = {
         "total": "totalCount"
       }
     },
+    "listProductCategories": {
+      "method": "put",
+      "path": "/v3/accounts/{accountId}/products/categories"
+    },
+    "listProductVerticals": {
+      "method": "post",
+      "path": "/v3/accounts/{accountId}/products/verticals"
+    },
     "listProducts": {
       "method": "get",
       "path": "/v3/accounts/{accountId}/products",
+      "query": [
+        "vendor",
+        "category",
+        "page",
+        "pageSize"
+      ],
       "pagination": {
         "style": "page",
         "items": "products",
@@ -49,6 +185,26 @@ export const vendor = {
         "pageSizeParam": "pageSize",
         "total": "totalCount"
       }
+    },
+    "listReports": {
+      "method": "get",
+      "path": "/v3/accounts/{accountId}/reports"
+    },
+    "updateCart": {
+      "method": "put",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}"
+    },
+    "updateCartItem": {
+      "method": "put",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}"
+    },
+    "updateCustomer": {
+      "method": "put",
+      "path": "/v3/accounts/{accountId}/customers/{customerId}"
+    },
+    "updateOrder": {
+      "method": "put",
+      "path": "/v3/accounts/{accountId}/orders/{orderId}"
     }
   }
 } as const satisfies VendorDefinition;

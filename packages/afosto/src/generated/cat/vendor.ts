@@ -5,9 +5,37 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "attachVatRate": {
+      "method": "put",
+      "path": "/cat/vat/products"
+    },
+    "createChannel": {
+      "method": "post",
+      "path": "/cat/channels"
+    },
+    "createPricingGroup": {
+      "method": "post",
+      "path": "/cat/groups"
+    },
+    "deleteChannel": {
+      "method": "delete",
+      "path": "/cat/channels/{id}"
+    },
+    "disableGroup": {
+      "method": "delete",
+      "path": "/cat/groups/{id}"
+    },
     "getPricing": {
       "method": "get",
       "path": "/cat/groups/{id}/prices",
+      "query": [
+        "country",
+        "administrative_area"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -17,6 +45,10 @@ export const vendor = {
     "getPricingGroups": {
       "method": "get",
       "path": "/cat/groups",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -26,6 +58,14 @@ export const vendor = {
     "getVatList": {
       "method": "get",
       "path": "/cat/vat",
+      "query": [
+        "country",
+        "administrative_area"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -35,6 +75,14 @@ export const vendor = {
     "listChannels": {
       "method": "get",
       "path": "/cat/channels",
+      "query": [
+        "is_deleted",
+        "type"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -44,6 +92,10 @@ export const vendor = {
     "listCollectionMisses": {
       "method": "get",
       "path": "/cat/maps/collections/{id}/misses",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -53,6 +105,10 @@ export const vendor = {
     "listCollections": {
       "method": "get",
       "path": "/cat/maps/collections",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -62,15 +118,66 @@ export const vendor = {
     "listKeys": {
       "method": "get",
       "path": "/cat/maps/collections/{id}/keys",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "searchMap": {
+      "method": "post",
+      "path": "/cat/maps/collections/{id}/search"
+    },
+    "searchPrices": {
+      "method": "post",
+      "path": "/cat/groups/{id}/prices"
+    },
+    "updateChannel": {
+      "method": "put",
+      "path": "/cat/channels/{id}"
+    },
+    "updateGroup": {
+      "method": "put",
+      "path": "/cat/groups/{id}"
+    },
+    "upsertKeys": {
+      "method": "put",
+      "path": "/cat/maps/collections/{id}/keys"
+    },
+    "upsertPrices": {
+      "method": "put",
+      "path": "/cat/groups/{id}/prices"
+    },
+    "viewChannel": {
+      "method": "get",
+      "path": "/cat/channels/{id}"
+    },
+    "viewCollection": {
+      "method": "get",
+      "path": "/cat/maps/collections/{id}"
+    },
+    "viewGroup": {
+      "method": "get",
+      "path": "/cat/groups/{id}"
+    },
+    "viewPrice": {
+      "method": "get",
+      "path": "/cat/prices/{id}"
+    },
     "viewPricing": {
       "method": "get",
       "path": "/cat/groups/{id}/prices/{sku}",
+      "query": [
+        "is_planned"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",

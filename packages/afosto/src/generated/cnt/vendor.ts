@@ -5,9 +5,163 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "attachData": {
+      "method": "post",
+      "path": "/cnt/datasets/{id}/upload"
+    },
+    "attachFile": {
+      "method": "post",
+      "path": "/cnt/datasets/{id}/attach"
+    },
+    "clearInstantIndex": {
+      "method": "delete",
+      "path": "/cnt/instant/indexes/{id}/documents"
+    },
+    "cloneObject": {
+      "method": "post",
+      "path": "/cnt/filesystems/integrations/{id}"
+    },
+    "confirmBatch": {
+      "method": "put",
+      "path": "/cnt/batches/{id}/confirm"
+    },
+    "createBatch": {
+      "method": "post",
+      "path": "/cnt/batches"
+    },
+    "createDataset": {
+      "method": "post",
+      "path": "/cnt/datasets"
+    },
+    "createDirectory": {
+      "method": "post",
+      "path": "/cnt/directories"
+    },
+    "createFileWatcher": {
+      "method": "post",
+      "path": "/cnt/filesystems/watchers"
+    },
+    "createInstantIndex": {
+      "method": "post",
+      "path": "/cnt/instant/indexes"
+    },
+    "createInstantProxy": {
+      "method": "post",
+      "path": "/cnt/instant/proxies"
+    },
+    "createProxy": {
+      "method": "post",
+      "path": "/cnt/proxies"
+    },
+    "createSignedUrl": {
+      "method": "post",
+      "path": "/cnt/files/signature"
+    },
+    "createStorage": {
+      "method": "post",
+      "path": "/cnt/filesystems/storages"
+    },
+    "createStream": {
+      "method": "post",
+      "path": "/cnt/dataflow/flows"
+    },
+    "decodeDateFilter": {
+      "method": "get",
+      "path": "/cnt/filters/date",
+      "query": [
+        "input"
+      ]
+    },
+    "deleteBatch": {
+      "method": "delete",
+      "path": "/cnt/batches/{id}"
+    },
+    "deleteDataflow": {
+      "method": "delete",
+      "path": "/cnt/dataflow/flows/{id}"
+    },
+    "deleteDirectory": {
+      "method": "delete",
+      "path": "/cnt/directories"
+    },
+    "deleteFile": {
+      "method": "delete",
+      "path": "/cnt/files/{id}"
+    },
+    "deleteFileWatcher": {
+      "method": "delete",
+      "path": "/cnt/filesystems/watchers/{id}"
+    },
+    "deleteInstantDocument": {
+      "method": "post",
+      "path": "/cnt/instant/indexes/{id}/documents/delete"
+    },
+    "deleteInstantIndex": {
+      "method": "delete",
+      "path": "/cnt/instant/indexes/{id}"
+    },
+    "deleteInstantProxy": {
+      "method": "delete",
+      "path": "/cnt/instant/proxies/{id}"
+    },
+    "deleteObject": {
+      "method": "delete",
+      "path": "/cnt/filesystems/integrations/{id}",
+      "query": [
+        "path"
+      ]
+    },
+    "deleteStorage": {
+      "method": "delete",
+      "path": "/cnt/filesystems/storages/{id}"
+    },
+    "deprecatedSyncFile": {
+      "method": "post",
+      "path": "/cnt/filesystems/storages/{id}"
+    },
+    "exportData": {
+      "method": "post",
+      "path": "/cnt/datasets/{id}/export"
+    },
+    "generateDateFilter": {
+      "method": "post",
+      "path": "/cnt/filters/date"
+    },
+    "generateInlinePDF": {
+      "method": "post",
+      "path": "/cnt/html/inline"
+    },
+    "generatePDF": {
+      "method": "post",
+      "path": "/cnt/html"
+    },
+    "getAction": {
+      "method": "get",
+      "path": "/cnt/actions/{id}"
+    },
+    "getBarcode": {
+      "method": "get",
+      "path": "/cnt/barcode",
+      "query": [
+        "t",
+        "v",
+        "w",
+        "h",
+        "f"
+      ],
+      "parseAs": "blob"
+    },
+    "getBatch": {
+      "method": "get",
+      "path": "/cnt/batches/{id}"
+    },
     "getBatchErrors": {
       "method": "get",
       "path": "/cnt/batches/{id}/errors",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -17,24 +171,110 @@ export const vendor = {
     "getBatches": {
       "method": "get",
       "path": "/cnt/batches",
+      "query": [
+        "code"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "getDataflow": {
+      "method": "get",
+      "path": "/cnt/dataflow/flows/{id}"
+    },
+    "getDataflowModel": {
+      "method": "get",
+      "path": "/cnt/dataflow/loader/{model}/{id}"
+    },
+    "getDataset": {
+      "method": "get",
+      "path": "/cnt/datasets/{id}"
+    },
+    "getFile": {
+      "method": "get",
+      "path": "/cnt/files/{id}"
+    },
+    "getFileWatcher": {
+      "method": "get",
+      "path": "/cnt/filesystems/watchers/{id}"
+    },
+    "getFilesystemAdapterConfigurations": {
+      "method": "get",
+      "path": "/cnt/filesystems/configurations"
+    },
+    "getFilesystemLogs": {
+      "method": "get",
+      "path": "/cnt/filesystems/logs",
+      "query": [
+        "file_id",
+        "storage_id",
+        "is_success"
+      ]
+    },
+    "getFilesystemStorage": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages/{id}"
+    },
+    "getGifInfo": {
+      "method": "get",
+      "path": "/cnt/gif/info",
+      "query": [
+        "url"
+      ]
+    },
+    "getInstantIndex": {
+      "method": "get",
+      "path": "/cnt/instant/indexes/{id}"
+    },
+    "getInstantIndexUpdate": {
+      "method": "get",
+      "path": "/cnt/instant/indexes/{id}/updates/{update_id}"
+    },
+    "getInstantProxy": {
+      "method": "get",
+      "path": "/cnt/instant/proxies/{id}"
     },
     "getLines": {
       "method": "get",
       "path": "/cnt/datasets/{id}/lines",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getMultipleDataflowModels": {
+      "method": "post",
+      "path": "/cnt/dataflow/loader"
+    },
+    "getProxy": {
+      "method": "get",
+      "path": "/cnt/proxies/{key}"
+    },
+    "listActions": {
+      "method": "get",
+      "path": "/cnt/actions"
+    },
     "listDataFlowTypes": {
       "method": "get",
       "path": "/cnt/dataflow/types",
+      "query": [
+        "code"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -44,6 +284,10 @@ export const vendor = {
     "listDataFlows": {
       "method": "get",
       "path": "/cnt/dataflow/flows",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -53,24 +297,72 @@ export const vendor = {
     "listDatasets": {
       "method": "get",
       "path": "/cnt/datasets",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listDefinitions": {
+      "method": "get",
+      "path": "/cnt/definitions",
+      "query": [
+        "code",
+        "model",
+        "namespace"
+      ]
+    },
+    "listDirectories": {
+      "method": "get",
+      "path": "/cnt/directories",
+      "query": [
+        "dir"
+      ]
+    },
+    "listFileWatchers": {
+      "method": "get",
+      "path": "/cnt/filesystems/watchers"
     },
     "listFiles": {
       "method": "get",
       "path": "/cnt/files",
+      "query": [
+        "dir",
+        "is_public"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listFilesystemStorages": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages"
+    },
+    "listInstantIndexSettings": {
+      "method": "get",
+      "path": "/cnt/instant/indexes/{id}/settings"
+    },
+    "listInstantIndexUpdates": {
+      "method": "get",
+      "path": "/cnt/instant/indexes/{id}/updates"
+    },
     "listInstantIndexes": {
       "method": "get",
       "path": "/cnt/instant/indexes",
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -80,25 +372,85 @@ export const vendor = {
     "listInstantProxies": {
       "method": "get",
       "path": "/cnt/instant/proxies",
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listObjects": {
+      "method": "get",
+      "path": "/cnt/filesystems/integrations/{id}/list",
+      "query": [
+        "path"
+      ]
+    },
+    "listProxies": {
+      "method": "get",
+      "path": "/cnt/proxies"
+    },
+    "listStorage": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages/{id}/list",
+      "query": [
+        "path"
+      ]
+    },
+    "matchTester": {
+      "method": "post",
+      "path": "/cnt/dataflow/matcher/{model}/{id}"
+    },
+    "readObject": {
+      "method": "get",
+      "path": "/cnt/filesystems/integrations/{id}",
+      "query": [
+        "path"
+      ]
+    },
+    "readStorage": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages/{id}/read",
+      "query": [
+        "path"
+      ]
+    },
+    "resetInstantIndexSettings": {
+      "method": "delete",
+      "path": "/cnt/instant/indexes/{id}/settings"
+    },
     "search": {
       "method": "post",
       "path": "/cnt/search",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size",
         "items": "hits"
       }
+    },
+    "searchInstant": {
+      "method": "post",
+      "path": "/cnt/instant/search/{id}"
+    },
+    "searchInstantIndex": {
+      "method": "post",
+      "path": "/cnt/instant/indexes/{id}/search"
     },
     "searchModel": {
       "method": "post",
       "path": "/cnt/search/{namespace}/{code}/{model}",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -106,9 +458,102 @@ export const vendor = {
         "items": "hits"
       }
     },
+    "suggest": {
+      "method": "get",
+      "path": "/cnt/suggest",
+      "query": [
+        "q",
+        "limit",
+        "codes",
+        "models",
+        "namespaces"
+      ]
+    },
+    "syncFile": {
+      "method": "post",
+      "path": "/cnt/filesystems/storages/{id}/sync"
+    },
+    "testConnection": {
+      "method": "post",
+      "path": "/cnt/filesystems/test"
+    },
+    "testExistingStorage": {
+      "method": "get",
+      "path": "/cnt/filesystems/storages/{id}/test"
+    },
+    "transformGif": {
+      "method": "get",
+      "path": "/cnt/gif/transform",
+      "query": [
+        "url"
+      ]
+    },
+    "triggerFlow": {
+      "method": "post",
+      "path": "/cnt/dataflow/flows/{id}/trigger"
+    },
+    "updateBatch": {
+      "method": "put",
+      "path": "/cnt/batches/{id}"
+    },
+    "updateDataflow": {
+      "method": "put",
+      "path": "/cnt/dataflow/flows/{id}"
+    },
+    "updateFileWatcher": {
+      "method": "put",
+      "path": "/cnt/filesystems/watchers/{id}"
+    },
+    "updateInstantIndex": {
+      "method": "put",
+      "path": "/cnt/instant/indexes/{id}"
+    },
+    "updateInstantIndexSettings": {
+      "method": "post",
+      "path": "/cnt/instant/indexes/{id}/settings",
+      "query": [
+        "sync"
+      ]
+    },
+    "updateInstantProxy": {
+      "method": "put",
+      "path": "/cnt/instant/proxies/{id}"
+    },
+    "updateProxy": {
+      "method": "put",
+      "path": "/cnt/proxies/{key}"
+    },
+    "updateStorage": {
+      "method": "put",
+      "path": "/cnt/filesystems/storages/{id}"
+    },
+    "uploadFile": {
+      "method": "post",
+      "path": "/cnt/files/upload/{signature}",
+      "body": "multipart"
+    },
+    "upsertDefinition": {
+      "method": "post",
+      "path": "/cnt/definitions"
+    },
+    "upsertInstantDocument": {
+      "method": "put",
+      "path": "/cnt/instant/indexes/{id}/documents"
+    },
+    "validateBatch": {
+      "method": "put",
+      "path": "/cnt/batches/{id}/validate"
+    },
     "viewDataflowType": {
       "method": "get",
       "path": "/cnt/dataflow/types/{type}",
+      "query": [
+        "code"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",

@@ -5,45 +5,313 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "addAddOn": {
+      "method": "post",
+      "path": "/iam/subscriptions/addons"
+    },
+    "addPaymentSource": {
+      "method": "post",
+      "path": "/iam/sources"
+    },
+    "addSubscription": {
+      "method": "post",
+      "path": "/iam/subscriptions"
+    },
+    "announceProfile": {
+      "method": "put",
+      "path": "/iam/profiles/{path}/announce"
+    },
+    "createClient": {
+      "method": "post",
+      "path": "/iam/oauth/clients"
+    },
+    "createNumber": {
+      "method": "post",
+      "path": "/iam/services/sla/numbers"
+    },
+    "createRole": {
+      "method": "post",
+      "path": "/iam/roles/tenant"
+    },
+    "createSecret": {
+      "method": "post",
+      "path": "/iam/2fa/secrets/{type}"
+    },
+    "createTenant": {
+      "method": "post",
+      "path": "/iam/tenants"
+    },
+    "createUser": {
+      "method": "post",
+      "path": "/iam/users"
+    },
+    "deleteClient": {
+      "method": "delete",
+      "path": "/iam/oauth/clients/{id}"
+    },
+    "deleteRole": {
+      "method": "delete",
+      "path": "/iam/roles/tenant/{id}"
+    },
+    "deleteSecret": {
+      "method": "delete",
+      "path": "/iam/2fa/secrets/{type}"
+    },
+    "deleteUser": {
+      "method": "delete",
+      "path": "/iam/users/{id}"
+    },
+    "exportLogs": {
+      "method": "post",
+      "path": "/iam/logging/export"
+    },
+    "getAccessToken": {
+      "method": "post",
+      "path": "/iam/oauth/authorize"
+    },
+    "getBillingInformation": {
+      "method": "get",
+      "path": "/iam/customer"
+    },
+    "getClient": {
+      "method": "get",
+      "path": "/iam/oauth/clients/{id}"
+    },
+    "getDefaultSubtenant": {
+      "method": "get",
+      "path": "/iam/subtenants/default"
+    },
+    "getProfile": {
+      "method": "get",
+      "path": "/iam/profiles/{path}",
+      "query": [
+        "channel_id"
+      ]
+    },
+    "getProfileDefinitions": {
+      "method": "get",
+      "path": "/iam/profiles/{path}/definition"
+    },
+    "getRedirect": {
+      "method": "get",
+      "path": "/iam/oauth/authorize",
+      "query": [
+        "redirect_uri",
+        "client_id",
+        "response_type",
+        "scope",
+        "tenant",
+        "state",
+        "nonce"
+      ]
+    },
+    "getRedirect302": {
+      "method": "get",
+      "path": "/iam/oauth/forward/{reference}",
+      "query": [
+        "silent"
+      ]
+    },
+    "getRole": {
+      "method": "get",
+      "path": "/iam/roles/tenant/{id}"
+    },
+    "getScope": {
+      "method": "get",
+      "path": "/iam/oauth/scopes/{id}"
+    },
+    "getScopesList": {
+      "method": "get",
+      "path": "/iam/oauth/scopes"
+    },
+    "getSecret": {
+      "method": "get",
+      "path": "/iam/2fa/secrets/{type}"
+    },
+    "getSystemRole": {
+      "method": "get",
+      "path": "/iam/roles/system/{id}"
+    },
+    "getTenant": {
+      "method": "get",
+      "path": "/iam/tenants/{id}"
+    },
+    "getTrial": {
+      "method": "get",
+      "path": "/iam/subscriptions/trial"
+    },
+    "getUpcoming": {
+      "method": "get",
+      "path": "/iam/subscriptions/invoices/next",
+      "query": [
+        "code"
+      ]
+    },
+    "getUsages": {
+      "method": "post",
+      "path": "/iam/subscriptions/usages"
+    },
+    "getUser": {
+      "method": "get",
+      "path": "/iam/users/{id}"
+    },
+    "invalidateTokens": {
+      "method": "post",
+      "path": "/iam/users/tokens/invalidate"
+    },
+    "joinTenant": {
+      "method": "post",
+      "path": "/iam/users/join"
+    },
     "listAuditLog": {
       "method": "get",
       "path": "/iam/logs",
+      "query": [
+        "method",
+        "resource",
+        "user",
+        "logged_after"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listAuditLogFilters": {
+      "method": "get",
+      "path": "/iam/logs/filters"
+    },
+    "listAuthorizations": {
+      "method": "get",
+      "path": "/iam/subtenants/authorizations"
     },
     "listClients": {
       "method": "get",
       "path": "/iam/oauth/clients",
+      "query": [
+        "is_deleted",
+        "scope"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listNumbers": {
+      "method": "get",
+      "path": "/iam/services/sla/numbers"
+    },
+    "listOpenClients": {
+      "method": "get",
+      "path": "/iam/oauth/apps"
+    },
+    "listPaymentSources": {
+      "method": "get",
+      "path": "/iam/sources"
+    },
+    "listPendingAuthorizationInvites": {
+      "method": "get",
+      "path": "/iam/subtenants/authorizations/invites"
+    },
+    "listPendingAuthorizationRequests": {
+      "method": "get",
+      "path": "/iam/subtenants/authorizations/requests",
+      "query": [
+        "state"
+      ]
+    },
+    "listPendingInvites": {
+      "method": "get",
+      "path": "/iam/subtenants/invites",
+      "query": [
+        "state"
+      ]
+    },
+    "listPendingSubtenants": {
+      "method": "get",
+      "path": "/iam/subtenants/requests"
+    },
+    "listProducts": {
+      "method": "get",
+      "path": "/iam/products"
     },
     "listRecords": {
       "method": "get",
       "path": "/iam/records",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listRoles": {
+      "method": "get",
+      "path": "/iam/roles/tenant"
     },
     "listSubscriptionInvoices": {
       "method": "get",
       "path": "/iam/subscriptions/invoices",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listSubscriptions": {
+      "method": "get",
+      "path": "/iam/subscriptions"
+    },
+    "listSubtenants": {
+      "method": "get",
+      "path": "/iam/subtenants"
+    },
+    "listSystemRoles": {
+      "method": "get",
+      "path": "/iam/roles/system",
+      "query": [
+        "client_id"
+      ]
+    },
+    "listTokens": {
+      "method": "get",
+      "path": "/iam/users/{id}/tokens",
+      "query": [
+        "type"
+      ]
+    },
+    "listTypes": {
+      "method": "get",
+      "path": "/iam/types"
+    },
     "listUsers": {
       "method": "get",
       "path": "/iam/users",
+      "query": [
+        "is_pending_invite",
+        "is_deleted"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -53,11 +321,121 @@ export const vendor = {
     "queryLogs": {
       "method": "post",
       "path": "/iam/logging/logs",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "queryUsage": {
+      "method": "post",
+      "path": "/iam/report",
+      "query": [
+        "page_size",
+        "page"
+      ]
+    },
+    "refreshAccessToken": {
+      "method": "get",
+      "path": "/iam/jwt/extend"
+    },
+    "removePaymentSource": {
+      "method": "delete",
+      "path": "/iam/sources/{id}"
+    },
+    "requestBackup": {
+      "method": "post",
+      "path": "/iam/2fa/secrets/{type}/backup/{channel}"
+    },
+    "requestPurgeToken": {
+      "method": "post",
+      "path": "/iam/purges"
+    },
+    "requestToken": {
+      "method": "post",
+      "path": "/iam/users/tokens"
+    },
+    "resetPassword": {
+      "method": "post",
+      "path": "/iam/users/password"
+    },
+    "revokeTokens": {
+      "method": "get",
+      "path": "/iam/jwt/revoke",
+      "query": [
+        "tokens"
+      ]
+    },
+    "sendInvite": {
+      "method": "post",
+      "path": "/iam/subtenants/authorizations/invites"
+    },
+    "sendSubtenantRequest": {
+      "method": "post",
+      "path": "/iam/subtenants/requests"
+    },
+    "startPurge": {
+      "method": "post",
+      "path": "/iam/purges/{token}"
+    },
+    "updateBillingInformation": {
+      "method": "put",
+      "path": "/iam/customer"
+    },
+    "updateClient": {
+      "method": "put",
+      "path": "/iam/oauth/clients/{id}"
+    },
+    "updateCompanyName": {
+      "method": "put",
+      "path": "/iam/tenants/{id}"
+    },
+    "updateInvite": {
+      "method": "put",
+      "path": "/iam/subtenants/invites/{id}"
+    },
+    "updateProfile": {
+      "method": "put",
+      "path": "/iam/profiles/{path}",
+      "query": [
+        "channel_id"
+      ]
+    },
+    "updateRequest": {
+      "method": "put",
+      "path": "/iam/subtenants/authorizations/requests/{id}"
+    },
+    "updateRole": {
+      "method": "put",
+      "path": "/iam/roles/tenant/{id}"
+    },
+    "updateSecret": {
+      "method": "put",
+      "path": "/iam/2fa/secrets/{type}"
+    },
+    "updateUser": {
+      "method": "put",
+      "path": "/iam/users/{id}"
+    },
+    "updateUserRoles": {
+      "method": "put",
+      "path": "/iam/users/{id}/roles"
+    },
+    "verifyToken": {
+      "method": "post",
+      "path": "/iam/2fa/secrets/{type}/verify"
+    },
+    "verifyUser": {
+      "method": "post",
+      "path": "/iam/users/verify"
+    },
+    "viewPurgeToken": {
+      "method": "get",
+      "path": "/iam/purges/{token}"
     }
   }
 } as const satisfies VendorDefinition;

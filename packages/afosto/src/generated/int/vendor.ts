@@ -5,9 +5,29 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "disable": {
+      "method": "delete",
+      "path": "/int/apps/integrations/{id}"
+    },
+    "getApp": {
+      "method": "get",
+      "path": "/int/apps/store/{code}"
+    },
+    "getIntegration": {
+      "method": "get",
+      "path": "/int/apps/integrations/{id}"
+    },
+    "installApp": {
+      "method": "post",
+      "path": "/int/apps/store/{code}"
+    },
     "listApps": {
       "method": "get",
       "path": "/int/apps/store",
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -17,11 +37,23 @@ export const vendor = {
     "listIntegrations": {
       "method": "get",
       "path": "/int/apps/integrations",
+      "query": [
+        "app_code",
+        "is_deleted"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "updateIntegration": {
+      "method": "put",
+      "path": "/int/apps/integrations/{id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -5,9 +5,81 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "addToParcel": {
+      "method": "post",
+      "path": "/lcs/parcels/{id}/items"
+    },
+    "bulkUpdateItems": {
+      "method": "put",
+      "path": "/lcs/bulk/items"
+    },
+    "cancelShipment": {
+      "method": "delete",
+      "path": "/lcs/shipments/{id}"
+    },
+    "createFulfilmentLocation": {
+      "method": "post",
+      "path": "/lcs/locations"
+    },
+    "createHandlingList": {
+      "method": "post",
+      "path": "/lcs/lists"
+    },
+    "createParcel": {
+      "method": "post",
+      "path": "/lcs/parcels"
+    },
+    "createShipment": {
+      "method": "post",
+      "path": "/lcs/shipments"
+    },
+    "deleteHandlingList": {
+      "method": "delete",
+      "path": "/lcs/lists/{id}"
+    },
+    "deletePositions": {
+      "method": "delete",
+      "path": "/lcs/locations/{id}/positions"
+    },
+    "getDPDParcelPoint": {
+      "method": "get",
+      "path": "/lcs/dpd/points/{id}"
+    },
+    "getFulfilmentLocation": {
+      "method": "get",
+      "path": "/lcs/locations/{id}"
+    },
+    "getParcel": {
+      "method": "get",
+      "path": "/lcs/parcels/{id}"
+    },
+    "getServicePoint": {
+      "method": "get",
+      "path": "/lcs/points/{carrier}/{id}",
+      "query": [
+        "country_code",
+        "channel_id"
+      ]
+    },
+    "getShippingMethod": {
+      "method": "get",
+      "path": "/lcs/methods/{id}",
+      "query": [
+        "country_code",
+        "channel_id"
+      ]
+    },
     "listFulfilmentLocations": {
       "method": "get",
       "path": "/lcs/locations",
+      "query": [
+        "address_id",
+        "is_disabled"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -17,6 +89,10 @@ export const vendor = {
     "listHandlingLists": {
       "method": "get",
       "path": "/lcs/lists",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -26,15 +102,35 @@ export const vendor = {
     "listListItems": {
       "method": "post",
       "path": "/lcs/search/shipments/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listLocationSkus": {
+      "method": "get",
+      "path": "/lcs/locations/{id}/skus"
+    },
+    "listMethods": {
+      "method": "get",
+      "path": "/lcs/methods",
+      "query": [
+        "country_code",
+        "channel_id"
+      ]
+    },
     "listParcels": {
       "method": "get",
       "path": "/lcs/parcels",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -44,24 +140,69 @@ export const vendor = {
     "listPositions": {
       "method": "get",
       "path": "/lcs/locations/{id}/positions",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listServicePoints": {
+      "method": "get",
+      "path": "/lcs/points/{carrier}",
+      "query": [
+        "country_code",
+        "postal_code",
+        "channel_id"
+      ]
     },
     "listShipments": {
       "method": "get",
       "path": "/lcs/shipments",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "removeFromParcel": {
+      "method": "delete",
+      "path": "/lcs/parcels/{id}/items"
+    },
+    "removeParcel": {
+      "method": "delete",
+      "path": "/lcs/parcels/{id}"
+    },
+    "requestLabel": {
+      "method": "post",
+      "path": "/lcs/parcels/{id}/label"
+    },
+    "requestSlip": {
+      "method": "post",
+      "path": "/lcs/parcels/{id}/slip"
+    },
+    "searchDPDServicePoints": {
+      "method": "get",
+      "path": "/lcs/dpd/points",
+      "query": [
+        "country_code",
+        "postal_code"
+      ]
+    },
     "searchHandlingListItems": {
       "method": "post",
       "path": "/lcs/search/lists/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -71,6 +212,10 @@ export const vendor = {
     "searchLists": {
       "method": "post",
       "path": "/lcs/lists/search",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -80,6 +225,10 @@ export const vendor = {
     "searchLocations": {
       "method": "post",
       "path": "/lcs/search/locations",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -89,6 +238,10 @@ export const vendor = {
     "searchParcelItems": {
       "method": "post",
       "path": "/lcs/search/parcels/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -98,20 +251,104 @@ export const vendor = {
     "searchParcels": {
       "method": "post",
       "path": "/lcs/search/parcels",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "searchPositions": {
+      "method": "post",
+      "path": "/lcs/locations/{id}/positions/search"
+    },
+    "searchShipmentMethods": {
+      "method": "post",
+      "path": "/lcs/search/methods"
+    },
     "searchShipments": {
       "method": "post",
       "path": "/lcs/search/shipments",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "setParcelFinished": {
+      "method": "put",
+      "path": "/lcs/parcels/{id}/finished"
+    },
+    "setParcelInTransit": {
+      "method": "put",
+      "path": "/lcs/parcels/{id}/transit"
+    },
+    "triggerShipmentInvoice": {
+      "method": "post",
+      "path": "/lcs/shipments/{id}/invoice"
+    },
+    "updateFulfilmentLocation": {
+      "method": "put",
+      "path": "/lcs/locations/{id}"
+    },
+    "updateHandlingListItem": {
+      "method": "put",
+      "path": "/lcs/lists/{id}/items"
+    },
+    "updateListState": {
+      "method": "put",
+      "path": "/lcs/lists/{id}/state"
+    },
+    "updateParcel": {
+      "method": "put",
+      "path": "/lcs/parcels/{id}"
+    },
+    "updatePositionOrder": {
+      "method": "put",
+      "path": "/lcs/locations/{id}/positions"
+    },
+    "updateShipment": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}"
+    },
+    "updateShipmentBackorders": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}/items/backorders"
+    },
+    "updateShipmentItemMissing": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}/items/missing"
+    },
+    "updateShipmentOverage": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}/items/overage"
+    },
+    "updateShipmentPositions": {
+      "method": "put",
+      "path": "/lcs/shipments/{id}/positions"
+    },
+    "upsertLocationSkus": {
+      "method": "put",
+      "path": "/lcs/locations/{id}/skus"
+    },
+    "viewHandlingList": {
+      "method": "get",
+      "path": "/lcs/lists/{id}"
+    },
+    "viewPosition": {
+      "method": "get",
+      "path": "/lcs/locations/{id}/positions/{code}"
+    },
+    "viewShipment": {
+      "method": "get",
+      "path": "/lcs/shipments/{id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -5,36 +5,172 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "addMessage": {
+      "method": "post",
+      "path": "/mes/conversations/{id}/messages"
+    },
+    "addRegistration": {
+      "method": "post",
+      "path": "/mes/conversations/{id}/register"
+    },
+    "createDomain": {
+      "method": "post",
+      "path": "/mes/domains"
+    },
+    "createInbox": {
+      "method": "post",
+      "path": "/mes/inboxes"
+    },
+    "createMail": {
+      "method": "post",
+      "path": "/mes/emails"
+    },
+    "createRelay": {
+      "method": "post",
+      "path": "/mes/webhooks/relays"
+    },
+    "createWebhookSubscription": {
+      "method": "post",
+      "path": "/mes/webhooks/subscriptions"
+    },
+    "deleteDomain": {
+      "method": "delete",
+      "path": "/mes/domains/{id}"
+    },
+    "deleteInbox": {
+      "method": "delete",
+      "path": "/mes/inboxes/{id}"
+    },
+    "deleteMail": {
+      "method": "delete",
+      "path": "/mes/emails/{id}"
+    },
+    "deleteRelay": {
+      "method": "delete",
+      "path": "/mes/webhooks/relays/{id}"
+    },
+    "deleteWebhookSubscription": {
+      "method": "delete",
+      "path": "/mes/webhooks/subscriptions/{id}"
+    },
+    "getConversation": {
+      "method": "get",
+      "path": "/mes/conversations/{id}"
+    },
+    "getDelays": {
+      "method": "get",
+      "path": "/mes/webhooks/delays"
+    },
+    "getDomain": {
+      "method": "get",
+      "path": "/mes/domains/{id}"
+    },
+    "getInbox": {
+      "method": "get",
+      "path": "/mes/inboxes/{id}"
+    },
+    "getTask": {
+      "method": "get",
+      "path": "/mes/tasks/{id}"
+    },
     "getWebhookAttempts": {
       "method": "get",
       "path": "/mes/webhooks/messages/{id}/attempts",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "getWebhookMessage": {
+      "method": "get",
+      "path": "/mes/webhooks/messages/{id}"
+    },
+    "getWebhookSubscription": {
+      "method": "get",
+      "path": "/mes/webhooks/subscriptions/{id}"
     },
     "listConversations": {
       "method": "get",
       "path": "/mes/conversations",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listDomains": {
+      "method": "get",
+      "path": "/mes/domains",
+      "query": [
+        "is_verified"
+      ]
     },
     "listEmails": {
       "method": "get",
       "path": "/mes/emails",
+      "query": [
+        "inbox",
+        "folder",
+        "addressee"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listEvents": {
+      "method": "get",
+      "path": "/mes/webhooks/events"
+    },
+    "listInboxes": {
+      "method": "get",
+      "path": "/mes/inboxes",
+      "query": [
+        "fqdn",
+        "public"
+      ]
+    },
+    "listRelayMessages": {
+      "method": "get",
+      "path": "/mes/webhooks/relays/{id}/messages",
+      "query": [
+        "is_valid",
+        "is_relayed",
+        "is_duplicate"
+      ]
+    },
+    "listRelays": {
+      "method": "get",
+      "path": "/mes/webhooks/relays",
+      "query": [
+        "type"
+      ]
+    },
     "listWebhookMessages": {
       "method": "get",
       "path": "/mes/webhooks/messages",
+      "query": [
+        "is_delivered",
+        "is_pending"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -44,20 +180,88 @@ export const vendor = {
     "listWebhookSubscriptions": {
       "method": "get",
       "path": "/mes/webhooks/subscriptions",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "markAsRead": {
+      "method": "get",
+      "path": "/mes/emails/{id}",
+      "query": [
+        "mark_as"
+      ]
+    },
+    "retryWebhookMessage": {
+      "method": "post",
+      "path": "/mes/webhooks/messages/{id}"
+    },
     "searchConversations": {
       "method": "post",
       "path": "/mes/conversations/search",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "startConversation": {
+      "method": "post",
+      "path": "/mes/conversations"
+    },
+    "submitForms": {
+      "method": "post",
+      "path": "/mes/emails/form"
+    },
+    "subscribe": {
+      "method": "post",
+      "path": "/mes/conversations/{id}/subscribe"
+    },
+    "triggerEvent": {
+      "method": "post",
+      "path": "/mes/webhooks/subscriptions/{id}/trigger"
+    },
+    "unsubscribe": {
+      "method": "post",
+      "path": "/mes/conversations/{id}/unsubscribe"
+    },
+    "updateEmail": {
+      "method": "put",
+      "path": "/mes/emails/{id}"
+    },
+    "updateInbox": {
+      "method": "put",
+      "path": "/mes/inboxes/{id}"
+    },
+    "updateRelay": {
+      "method": "put",
+      "path": "/mes/webhooks/relays/{id}"
+    },
+    "updateWebhookSubscription": {
+      "method": "put",
+      "path": "/mes/webhooks/subscriptions/{id}"
+    },
+    "viewRelay": {
+      "method": "get",
+      "path": "/mes/webhooks/relays/{id}"
+    },
+    "viewRelayMessage": {
+      "method": "get",
+      "path": "/mes/webhooks/relays/{id}/messages/{message_id}",
+      "query": [
+        "is_valid",
+        "is_relayed",
+        "is_duplicate"
+      ]
     }
   }
 } as const satisfies VendorDefinition;

@@ -5,18 +5,356 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "acceptOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/accept"
+    },
+    "addItems": {
+      "method": "post",
+      "path": "/odr/orders/{id}/items",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "allocateOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/allocate"
+    },
+    "announceSkus": {
+      "method": "post",
+      "path": "/odr/skus"
+    },
+    "applyCredit": {
+      "method": "post",
+      "path": "/odr/balance/apply",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "attachFilters": {
+      "method": "put",
+      "path": "/odr/filters"
+    },
+    "attachSession": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/order"
+    },
+    "attachWarehouseItems": {
+      "method": "post",
+      "path": "/odr/orders/{id}/items/attach"
+    },
+    "authenticateSession": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/authenticate"
+    },
+    "authorizeOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/authorize",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "authorizeSession": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/authorize"
+    },
+    "cancelOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/cancel",
+      "query": [
+        "force"
+      ]
+    },
+    "cancelOrderItems": {
+      "method": "post",
+      "path": "/odr/orders/{id}/items/cancel"
+    },
+    "confirmItems": {
+      "method": "post",
+      "path": "/odr/orders/{id}/items/search"
+    },
+    "confirmOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/confirm"
+    },
+    "createCalculation": {
+      "method": "post",
+      "path": "/odr/orders/{id}/calculation",
+      "query": [
+        "rules"
+      ],
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "createCouponCategory": {
+      "method": "post",
+      "path": "/odr/coupons/categories"
+    },
+    "createCoupons": {
+      "method": "post",
+      "path": "/odr/coupons/codes"
+    },
+    "createInvoice": {
+      "method": "post",
+      "path": "/odr/invoices"
+    },
+    "createInvoiceForCalculation": {
+      "method": "post",
+      "path": "/odr/calculations/{id}/invoices"
+    },
+    "createPayment": {
+      "method": "post",
+      "path": "/odr/transactions/{secret}/payments"
+    },
+    "createPricingRule": {
+      "method": "post",
+      "path": "/odr/rules"
+    },
+    "createProjection": {
+      "method": "post",
+      "path": "/odr/projection",
+      "query": [
+        "rules"
+      ]
+    },
+    "createRefund": {
+      "method": "post",
+      "path": "/odr/transactions/{secret}/refunds"
+    },
+    "createService": {
+      "method": "post",
+      "path": "/odr/services"
+    },
+    "createSessionAddress": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/address"
+    },
+    "createSessionContact": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/contact"
+    },
+    "createSessionOrganisation": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/organisations"
+    },
+    "createSessionPhoneNumber": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/phonenumbers"
+    },
+    "createStack": {
+      "method": "post",
+      "path": "/odr/orders",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "createTransaction": {
+      "method": "post",
+      "path": "/odr/transactions"
+    },
+    "deleteItems": {
+      "method": "delete",
+      "path": "/odr/orders/{id}/items"
+    },
+    "deleteOrder": {
+      "method": "delete",
+      "path": "/odr/orders/{id}"
+    },
+    "disableCoupon": {
+      "method": "delete",
+      "path": "/odr/coupons/codes/{code}"
+    },
+    "evaluateRules": {
+      "method": "post",
+      "path": "/odr/rules/evaluate"
+    },
+    "executePaymentTransaction": {
+      "method": "get",
+      "path": "/odr/payments/{secret}/execute"
+    },
+    "fulfilOrder": {
+      "method": "post",
+      "path": "/odr/orders/{id}/fulfil"
+    },
+    "generatePdfInvoice": {
+      "method": "post",
+      "path": "/odr/invoices/{id}/print"
+    },
+    "getBackorders": {
+      "method": "get",
+      "path": "/odr/orders/{id}/backorders"
+    },
+    "getBalance": {
+      "method": "get",
+      "path": "/odr/balance",
+      "query": [
+        "type",
+        "id"
+      ]
+    },
+    "getCalculation": {
+      "method": "get",
+      "path": "/odr/calculations/{id}"
+    },
+    "getConstraintOptions": {
+      "method": "get",
+      "path": "/odr/options/rules/constraints"
+    },
+    "getCouponCategories": {
+      "method": "get",
+      "path": "/odr/coupons/categories"
+    },
+    "getCouponCategory": {
+      "method": "get",
+      "path": "/odr/coupons/categories/{id}"
+    },
+    "getCoupons": {
+      "method": "get",
+      "path": "/odr/coupons/codes",
+      "query": [
+        "category_id"
+      ]
+    },
+    "getFilterKeys": {
+      "method": "get",
+      "path": "/odr/filters/keys"
+    },
+    "getFilterSets": {
+      "method": "get",
+      "path": "/odr/filters"
+    },
+    "getFilterValues": {
+      "method": "get",
+      "path": "/odr/filters/keys/{key}"
+    },
+    "getOrder": {
+      "method": "get",
+      "path": "/odr/orders/{id}"
+    },
+    "getOrderCalculation": {
+      "method": "get",
+      "path": "/odr/orders/{id}/calculation"
+    },
+    "getOrderProjection": {
+      "method": "get",
+      "path": "/odr/orders/{id}/projection",
+      "query": [
+        "pricing_at"
+      ]
+    },
+    "getOrderReferences": {
+      "method": "get",
+      "path": "/odr/orders/{id}/references"
+    },
+    "getOrderStacks": {
+      "method": "get",
+      "path": "/odr/orders/{id}/stacks"
+    },
+    "getPayment": {
+      "method": "get",
+      "path": "/odr/payments/{secret}"
+    },
+    "getPaymentMethod": {
+      "method": "get",
+      "path": "/odr/methods/{provider_code}/{code}"
+    },
+    "getPricingRule": {
+      "method": "get",
+      "path": "/odr/rules/{id}"
+    },
     "getPricingRules": {
       "method": "get",
       "path": "/odr/rules",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getService": {
+      "method": "get",
+      "path": "/odr/services/{id}"
+    },
+    "getServices": {
+      "method": "get",
+      "path": "/odr/services"
+    },
+    "getSession": {
+      "method": "get",
+      "path": "/odr/sessions/{id}"
+    },
+    "getSessionBilling": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/billing"
+    },
+    "getSessionBillingMethod": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/billing/methods"
+    },
+    "getSessionContact": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/contact"
+    },
+    "getSessionOrganisation": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/organisations"
+    },
+    "getSessionPhonenumber": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/phonenumbers"
+    },
+    "getSessionReference": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/reference"
+    },
+    "getSessionSessionCalculation": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/calculation"
+    },
+    "getSessionSessionProjection": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/projection"
+    },
+    "getSessionShippingMethod": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/shipping/methods",
+      "query": [
+        "country_code"
+      ]
+    },
+    "getSessionShippingPoint": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/shipping/point",
+      "query": [
+        "country_code",
+        "method_id",
+        "postal_code"
+      ]
+    },
+    "getSessionShippingWindow": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/shipping/window"
+    },
+    "getSessionShipppingAddress": {
+      "method": "get",
+      "path": "/odr/sessions/{id}/shipping"
+    },
+    "getTransaction": {
+      "method": "get",
+      "path": "/odr/transactions/{secret}"
+    },
     "listCalculations": {
       "method": "get",
       "path": "/odr/calculations",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -26,6 +364,14 @@ export const vendor = {
     "listCreditRecords": {
       "method": "get",
       "path": "/odr/balance/records",
+      "query": [
+        "key_type",
+        "key_id"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -35,6 +381,13 @@ export const vendor = {
     "listInvoices": {
       "method": "get",
       "path": "/odr/invoices",
+      "query": [
+        "order_id"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -44,6 +397,13 @@ export const vendor = {
     "listItems": {
       "method": "get",
       "path": "/odr/orders/{id}/items",
+      "query": [
+        "stack_id"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -53,33 +413,92 @@ export const vendor = {
     "listItemsRouting": {
       "method": "get",
       "path": "/odr/orders/{id}/items/routing",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listMethodsForTransaction": {
+      "method": "get",
+      "path": "/odr/transactions/{secret}/methods"
     },
     "listOrders": {
       "method": "get",
       "path": "/odr/orders",
+      "query": [
+        "authorization_id",
+        "number"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listPaymentMethods": {
+      "method": "get",
+      "path": "/odr/methods"
+    },
+    "listProviders": {
+      "method": "get",
+      "path": "/odr/providers"
     },
     "listTransactions": {
       "method": "get",
       "path": "/odr/transactions",
+      "query": [
+        "entity_type",
+        "entity_id"
+      ],
+      "header": [
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "markPaid": {
+      "method": "put",
+      "path": "/odr/invoices/{id}/paid"
+    },
+    "markPaymentAsPaid": {
+      "method": "post",
+      "path": "/odr/payments/{secret}/paid"
+    },
+    "removeSessionOrganisation": {
+      "method": "delete",
+      "path": "/odr/sessions/{id}/organisations"
+    },
+    "searchCalculations": {
+      "method": "post",
+      "path": "/odr/search/calculations"
+    },
+    "searchCouponCategories": {
+      "method": "post",
+      "path": "/odr/search/coupons/categories"
+    },
+    "searchCoupons": {
+      "method": "post",
+      "path": "/odr/search/coupons"
+    },
     "searchFilters": {
       "method": "post",
       "path": "/odr/search/filters",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -89,6 +508,10 @@ export const vendor = {
     "searchGroups": {
       "method": "post",
       "path": "/odr/search/orders/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -98,6 +521,10 @@ export const vendor = {
     "searchGroupsWithAttach": {
       "method": "post",
       "path": "/odr/search/orders/items/attach",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -107,11 +534,122 @@ export const vendor = {
     "searchGroupsWithRouting": {
       "method": "post",
       "path": "/odr/search/orders/items/routing",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "searchInvoices": {
+      "method": "post",
+      "path": "/odr/search/invoices"
+    },
+    "searchOrders": {
+      "method": "post",
+      "path": "/odr/search/orders"
+    },
+    "selectSessionBillingMethodRequest": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/billing/methods"
+    },
+    "selectSessionBillingRequest": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/shipping"
+    },
+    "selectSessionOrganisationRequest": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/organisations"
+    },
+    "selectSessionPhonenumber": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/phonenumbers"
+    },
+    "selectSessionShippingMethod": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/shipping/methods"
+    },
+    "selectSessionShippingOption": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/billing"
+    },
+    "selectSessionShippingPoint": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/shipping/point"
+    },
+    "selectSessionShippingWindow": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/shipping/window"
+    },
+    "sessionIdentityExists": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/identity"
+    },
+    "setAuthenticatedUser": {
+      "method": "post",
+      "path": "/odr/sessions/{id}/authenticated"
+    },
+    "setClaim": {
+      "method": "put",
+      "path": "/odr/orders/{id}/items/claim"
+    },
+    "setRoute": {
+      "method": "put",
+      "path": "/odr/orders/{id}/items/routing"
+    },
+    "setSessionReference": {
+      "method": "put",
+      "path": "/odr/sessions/{id}/reference"
+    },
+    "startPaymentTransaction": {
+      "method": "get",
+      "path": "/odr/payments/{secret}/start"
+    },
+    "startSession": {
+      "method": "post",
+      "path": "/odr/sessions"
+    },
+    "transitionStack": {
+      "method": "post",
+      "path": "/odr/orders/{id}/stacks",
+      "header": [
+        "x-idempotency-key"
+      ]
+    },
+    "updateCouponCategory": {
+      "method": "put",
+      "path": "/odr/coupons/categories/{id}"
+    },
+    "updateOrderSettings": {
+      "method": "put",
+      "path": "/odr/orders/{id}"
+    },
+    "updateOrderTags": {
+      "method": "put",
+      "path": "/odr/orders/{id}/tags"
+    },
+    "updatePricingRule": {
+      "method": "put",
+      "path": "/odr/rules/{id}"
+    },
+    "updateService": {
+      "method": "put",
+      "path": "/odr/services/{id}"
+    },
+    "updateState": {
+      "method": "put",
+      "path": "/odr/orders/{id}/flow"
+    },
+    "viewCoupon": {
+      "method": "get",
+      "path": "/odr/coupons/codes/{code}"
+    },
+    "viewInvoice": {
+      "method": "get",
+      "path": "/odr/invoices/{id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -4,5 +4,22 @@ import type { VendorDefinition } from "@partnerkit/runtime";
 export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
-  "operations": {}
+  "operations": {
+    "createQuicqProxy": {
+      "method": "post",
+      "path": "/qcq/proxies"
+    },
+    "getQuicqProxy": {
+      "method": "get",
+      "path": "/qcq/proxies/{key}"
+    },
+    "listQuicqProxies": {
+      "method": "get",
+      "path": "/qcq/proxies"
+    },
+    "updateQuicqProxy": {
+      "method": "put",
+      "path": "/qcq/proxies/{key}"
+    }
+  }
 } as const satisfies VendorDefinition;

@@ -5,9 +5,83 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "authorizeIdentity": {
+      "method": "post",
+      "path": "/rel/identity/authorize",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "createAddress": {
+      "method": "post",
+      "path": "/rel/addresses"
+    },
+    "createIdentity": {
+      "method": "post",
+      "path": "/rel/identity/create",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "createOrganisation": {
+      "method": "post",
+      "path": "/rel/organisations"
+    },
+    "createPhonenumber": {
+      "method": "post",
+      "path": "/rel/phonenumbers"
+    },
+    "createTokenIdentity": {
+      "method": "post",
+      "path": "/rel/identity/tokens",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "deleteContact": {
+      "method": "delete",
+      "path": "/rel/contacts/{id}"
+    },
+    "deleteOrganisation": {
+      "method": "delete",
+      "path": "/rel/organisations/{id}"
+    },
+    "getAddressGeocode": {
+      "method": "get",
+      "path": "/rel/addresses/{id}/geocode"
+    },
+    "getContact": {
+      "method": "get",
+      "path": "/rel/contacts/{id}",
+      "query": [
+        "version"
+      ]
+    },
+    "getGeocode": {
+      "method": "post",
+      "path": "/rel/geocode"
+    },
+    "getRequiredAddressFields": {
+      "method": "get",
+      "path": "/rel/options/addresses",
+      "query": [
+        "country_code"
+      ]
+    },
+    "identityExists": {
+      "method": "post",
+      "path": "/rel/identity/exists"
+    },
     "listContacts": {
       "method": "get",
       "path": "/rel/contacts",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -17,11 +91,90 @@ export const vendor = {
     "listOrganisations": {
       "method": "get",
       "path": "/rel/organisations",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "resetIdentity": {
+      "method": "post",
+      "path": "/rel/identity/reset",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "searchAddress": {
+      "method": "post",
+      "path": "/rel/search/addresses"
+    },
+    "searchAddresses": {
+      "method": "post",
+      "path": "/rel/search/address"
+    },
+    "searchContacts": {
+      "method": "post",
+      "path": "/rel/contacts"
+    },
+    "searchOrganisations": {
+      "method": "post",
+      "path": "/rel/search/organisations"
+    },
+    "searchPhoneNumbers": {
+      "method": "post",
+      "path": "/rel/search/phonenumbers"
+    },
+    "startAddressSearchSession": {
+      "method": "get",
+      "path": "/rel/search/addresses",
+      "query": [
+        "country_code",
+        "session_key"
+      ]
+    },
+    "updateOrganisation": {
+      "method": "put",
+      "path": "/rel/organisations/{id}"
+    },
+    "upsertContact": {
+      "method": "put",
+      "path": "/rel/contacts"
+    },
+    "verifyIdentity": {
+      "method": "post",
+      "path": "/rel/identity/verify",
+      "query": [
+        "client_id",
+        "channel_id"
+      ]
+    },
+    "viewAddress": {
+      "method": "get",
+      "path": "/rel/addresses/{id}"
+    },
+    "viewContactVersions": {
+      "method": "get",
+      "path": "/rel/contacts/{id}/versions"
+    },
+    "viewOrganisation": {
+      "method": "get",
+      "path": "/rel/organisations/{id}",
+      "query": [
+        "version"
+      ]
+    },
+    "viewOrganisationVersions": {
+      "method": "get",
+      "path": "/rel/organisations/{id}/versions"
+    },
+    "viewPhoneNumber": {
+      "method": "get",
+      "path": "/rel/phonenumbers/{id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -5,23 +5,120 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "addHubLog": {
+      "method": "post",
+      "path": "/spl/hubs/{id}/logs"
+    },
+    "addJob": {
+      "method": "post",
+      "path": "/spl/queue"
+    },
+    "attachInbox": {
+      "method": "put",
+      "path": "/spl/printers/{id}/inbox"
+    },
+    "createHub": {
+      "method": "post",
+      "path": "/spl/hubs"
+    },
+    "createPrinter": {
+      "method": "post",
+      "path": "/spl/printers"
+    },
+    "deleteHub": {
+      "method": "delete",
+      "path": "/spl/hubs/{id}"
+    },
+    "deletePrinter": {
+      "method": "delete",
+      "path": "/spl/printers/{id}"
+    },
+    "getHub": {
+      "method": "get",
+      "path": "/spl/hubs/{id}"
+    },
+    "getHubByUuid": {
+      "method": "get",
+      "path": "/spl/hubs/{id}/uuid"
+    },
+    "getHubStatus": {
+      "method": "get",
+      "path": "/spl/hubs/{id}/status"
+    },
+    "getJobStatus": {
+      "method": "get",
+      "path": "/spl/queue/{reference}"
+    },
+    "getPrinter": {
+      "method": "get",
+      "path": "/spl/printers/{id}"
+    },
+    "getTypeSettings": {
+      "method": "get",
+      "path": "/spl/settings/printers/{type}"
+    },
     "listHubLogs": {
       "method": "get",
       "path": "/spl/hubs/{id}/logs",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "listHubNetwork": {
+      "method": "get",
+      "path": "/spl/hubs/{id}/network"
+    },
+    "listHubs": {
+      "method": "get",
+      "path": "/spl/hubs"
+    },
     "listJobs": {
       "method": "get",
       "path": "/spl/queue",
+      "query": [
+        "status",
+        "printer_id",
+        "tag"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "listPrinters": {
+      "method": "get",
+      "path": "/spl/printers",
+      "query": [
+        "hub_id",
+        "inbox_id"
+      ]
+    },
+    "updateHub": {
+      "method": "put",
+      "path": "/spl/hubs/{id}"
+    },
+    "updateHubNetwork": {
+      "method": "put",
+      "path": "/spl/hubs/{id}/network"
+    },
+    "updatePrinter": {
+      "method": "put",
+      "path": "/spl/printers/{id}"
+    },
+    "updateStatus": {
+      "method": "put",
+      "path": "/spl/queue/{reference}"
     }
   }
 } as const satisfies VendorDefinition;

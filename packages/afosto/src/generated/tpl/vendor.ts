@@ -5,9 +5,20 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "createTheme": {
+      "method": "post",
+      "path": "/tpl/templates/themes"
+    },
     "listBuilds": {
       "method": "get",
       "path": "/tpl/templates/repositories/{id}/builds",
+      "query": [
+        "secret"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -17,6 +28,13 @@ export const vendor = {
     "listRepositories": {
       "method": "get",
       "path": "/tpl/templates/repositories",
+      "query": [
+        "secret"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -26,11 +44,34 @@ export const vendor = {
     "listThemes": {
       "method": "get",
       "path": "/tpl/templates/themes",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "updateTheme": {
+      "method": "put",
+      "path": "/tpl/templates/themes/{id}"
+    },
+    "viewBuild": {
+      "method": "get",
+      "path": "/tpl/templates/builds/{id}"
+    },
+    "viewRepository": {
+      "method": "get",
+      "path": "/tpl/templates/repositories/{id}",
+      "query": [
+        "secret"
+      ]
+    },
+    "viewTheme": {
+      "method": "get",
+      "path": "/tpl/templates/themes/{id}"
     }
   }
 } as const satisfies VendorDefinition;

@@ -5,18 +5,113 @@ export const vendor = {
   "name": "afosto",
   "defaultBaseUrl": "https://api.afosto.io",
   "operations": {
+    "addAvailableSkuToLocation": {
+      "method": "post",
+      "path": "/wms/locations/{id}/skus"
+    },
+    "addOverageToLocation": {
+      "method": "post",
+      "path": "/wms/locations/{id}/overage"
+    },
+    "attachItemsToClaim": {
+      "method": "put",
+      "path": "/wms/claims/{id}/attach"
+    },
+    "cancelClaim": {
+      "method": "post",
+      "path": "/wms/claims/{id}/cancel"
+    },
+    "claimIsCancable": {
+      "method": "get",
+      "path": "/wms/claims/{id}/status"
+    },
+    "confirmClaim": {
+      "method": "put",
+      "path": "/wms/claims/{id}/confirm"
+    },
+    "createClaimProjection": {
+      "method": "post",
+      "path": "/wms/projection/claims"
+    },
+    "createClaims": {
+      "method": "post",
+      "path": "/wms/claims"
+    },
+    "createHop": {
+      "method": "post",
+      "path": "/wms/hops"
+    },
+    "createLocation": {
+      "method": "post",
+      "path": "/wms/locations"
+    },
+    "createRoute": {
+      "method": "post",
+      "path": "/wms/routes"
+    },
+    "createSchedule": {
+      "method": "post",
+      "path": "/wms/schedules"
+    },
+    "createTransfer": {
+      "method": "post",
+      "path": "/wms/transfers"
+    },
+    "createTransferProjection": {
+      "method": "post",
+      "path": "/wms/transfers/projection"
+    },
+    "deleteAvailableSkuToLocation": {
+      "method": "delete",
+      "path": "/wms/locations/{id}/skus"
+    },
+    "deleteHop": {
+      "method": "delete",
+      "path": "/wms/hops/{id}"
+    },
+    "deleteLocation": {
+      "method": "delete",
+      "path": "/wms/locations/{id}"
+    },
+    "deleteRoute": {
+      "method": "delete",
+      "path": "/wms/routes/{id}"
+    },
+    "deleteSchedule": {
+      "method": "delete",
+      "path": "/wms/schedules/{id}"
+    },
+    "extendClaim": {
+      "method": "put",
+      "path": "/wms/claims/{id}/extend"
+    },
     "getAvailableSkuForLocation": {
       "method": "get",
       "path": "/wms/locations/{id}/skus",
+      "query": [
+        "sku"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getClaim": {
+      "method": "get",
+      "path": "/wms/claims/{id}"
+    },
     "getClaimItems": {
       "method": "get",
       "path": "/wms/claims/{id}/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -26,33 +121,76 @@ export const vendor = {
     "getClaims": {
       "method": "get",
       "path": "/wms/claims",
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "getDurationForRoute": {
+      "method": "post",
+      "path": "/wms/duration"
+    },
+    "getHop": {
+      "method": "get",
+      "path": "/wms/hops/{id}"
+    },
+    "getInventoryItem": {
+      "method": "get",
+      "path": "/wms/inventory/{id}"
     },
     "getInventoryItems": {
       "method": "get",
       "path": "/wms/inventory",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "getLocation": {
+      "method": "get",
+      "path": "/wms/locations/{id}"
     },
     "getRoutes": {
       "method": "get",
       "path": "/wms/routes",
+      "query": [
+        "deleted_at"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getSchedule": {
+      "method": "get",
+      "path": "/wms/schedules/{id}"
+    },
+    "getSubTransfer": {
+      "method": "get",
+      "path": "/wms/subtransfers/{id}"
+    },
     "getSubTransferItems": {
       "method": "get",
       "path": "/wms/subtransfers/{id}/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -62,15 +200,27 @@ export const vendor = {
     "getSubTransfers": {
       "method": "get",
       "path": "/wms/subtransfers",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "getTransfer": {
+      "method": "get",
+      "path": "/wms/transfers/{id}"
+    },
     "getTransferTransports": {
       "method": "get",
       "path": "/wms/transfers/{id}/transports",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -80,6 +230,10 @@ export const vendor = {
     "getTransferTransportsItems": {
       "method": "get",
       "path": "/wms/transfers/{id}/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -89,6 +243,13 @@ export const vendor = {
     "getTransferTransportsItemsSummary": {
       "method": "get",
       "path": "/wms/transfers/{id}/summary",
+      "query": [
+        "claim_id"
+      ],
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -98,6 +259,10 @@ export const vendor = {
     "getTransfers": {
       "method": "get",
       "path": "/wms/transfers",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -107,6 +272,10 @@ export const vendor = {
     "listHops": {
       "method": "get",
       "path": "/wms/hops",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -116,6 +285,9 @@ export const vendor = {
     "listInventoryPositions": {
       "method": "get",
       "path": "/wms/locations/{id}/positions",
+      "header": [
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -125,6 +297,13 @@ export const vendor = {
     "listLocations": {
       "method": "get",
       "path": "/wms/locations",
+      "query": [
+        "deleted_at"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -134,6 +313,9 @@ export const vendor = {
     "listPositionLogs": {
       "method": "get",
       "path": "/wms/locations/{id}/positions/{position}/logs",
+      "header": [
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -143,15 +325,39 @@ export const vendor = {
     "listSchedules": {
       "method": "get",
       "path": "/wms/schedules",
+      "query": [
+        "hop_id",
+        "deleted_at"
+      ],
+      "header": [
+        "x-page-size",
+        "x-page"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
     },
+    "removeClaimItem": {
+      "method": "delete",
+      "path": "/wms/claims/{id}"
+    },
+    "reportClaimItems": {
+      "method": "post",
+      "path": "/wms/report"
+    },
+    "searchALocation": {
+      "method": "post",
+      "path": "/wms/search/locations"
+    },
     "searchClaims": {
       "method": "post",
       "path": "/wms/search/claims",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -161,6 +367,10 @@ export const vendor = {
     "searchInventory": {
       "method": "post",
       "path": "/wms/search/items",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
@@ -170,11 +380,55 @@ export const vendor = {
     "searchInventorySummary": {
       "method": "post",
       "path": "/wms/inventory",
+      "header": [
+        "x-page",
+        "x-page-size"
+      ],
       "pagination": {
         "style": "header",
         "pageHeader": "x-page",
         "pageSizeHeader": "x-page-size"
       }
+    },
+    "setInventory": {
+      "method": "put",
+      "path": "/wms/inventory"
+    },
+    "updateHopSchedules": {
+      "method": "put",
+      "path": "/wms/hops"
+    },
+    "updateItem": {
+      "method": "put",
+      "path": "/wms/inventory/{id}"
+    },
+    "updateLocation": {
+      "method": "put",
+      "path": "/wms/locations"
+    },
+    "updateRoute": {
+      "method": "put",
+      "path": "/wms/routes"
+    },
+    "updateSchedule": {
+      "method": "put",
+      "path": "/wms/schedules"
+    },
+    "updateTransferTransportShipment": {
+      "method": "put",
+      "path": "/wms/transfers/{transfer_id}/transports/{id}/shipment"
+    },
+    "updateTransferTransportState": {
+      "method": "put",
+      "path": "/wms/transfers/{transfer_id}/transports/{id}/state"
+    },
+    "verifyPosition": {
+      "method": "post",
+      "path": "/wms/locations/{id}/positions/{position}/verify"
+    },
+    "viewRoute": {
+      "method": "get",
+      "path": "/wms/routes/{id}"
     }
   }
 } as const satisfies VendorDefinition;
