@@ -3,7 +3,7 @@
 // validator checks each body against the spec's schema; the last test proves every operation was covered.
 import { describe, expect, inject, it } from "vitest";
 import { type Violation, createContractRecorder, createResponseValidator } from "@partnerkit/testkit";
-import { ForbiddenError, NotFoundError, UnauthorizedError, createRezstreamClient, parseLinkHeader, vendor } from "../src/index.js";
+import { type ApiPromise, ForbiddenError, NotFoundError, UnauthorizedError, createRezstreamClient, parseLinkHeader, vendor } from "../src/index.js";
 
 const baseUrl = inject("prismUrl");
 const recorder = createContractRecorder(inject("specFile"));
@@ -15,6 +15,12 @@ client.use(recorder.middleware);
 
 const window = { from: "2025-09-23", to: "2025-09-27" };
 const reservationId = "a2857289-0f63-4a26-b509-444699485a33";
+
+/** An operation method's call awaited with its response, in the `{ data, error, response }` shape the checks read. */
+async function sent<T>(call: ApiPromise<T>): Promise<{ data: T; error: undefined; response: Response }> {
+  const { data, response } = await call.withResponse();
+  return { data, error: undefined, response };
+}
 
 function expectStatus(result: { error?: unknown; response: Response }, status: number) {
   expect(result.error).toBeUndefined();
@@ -37,7 +43,7 @@ function linkRels(response: Response): string[] {
 
 describe("inventory", () => {
   it("getInventory", async () => {
-    const result = await client.GET("/inventory");
+    const result = await sent(client.getInventory());
     expectStatus(result, 200);
     expect(result.data).toBeTypeOf("object");
     expect(Array.isArray(result.data)).toBe(false);
@@ -45,35 +51,35 @@ describe("inventory", () => {
   });
 
   it("getBusiness", async () => {
-    const result = await client.GET("/inventory/business");
+    const result = await sent(client.getBusiness());
     expectStatus(result, 200);
     expect(Array.isArray(result.data)).toBe(false);
     expectSchema("get", "/inventory/business", 200, result.data);
   });
 
   it("listProperties", async () => {
-    const result = await client.GET("/inventory/properties");
+    const result = await sent(client.listProperties());
     expectStatus(result, 200);
     expect(result.data?.[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
     expectSchema("get", "/inventory/properties", 200, result.data);
   });
 
   it("listUnits", async () => {
-    const result = await client.GET("/inventory/units");
+    const result = await sent(client.listUnits());
     expectStatus(result, 200);
     expect(result.data?.map((u) => u.id)).toHaveLength(2);
     expectSchema("get", "/inventory/units", 200, result.data);
   });
 
   it("listUnitTypes", async () => {
-    const result = await client.GET("/inventory/unitTypes");
+    const result = await sent(client.listUnitTypes());
     expectStatus(result, 200);
     expect(result.data?.[0]?.id).toBeTypeOf("string");
     expectSchema("get", "/inventory/unitTypes", 200, result.data);
   });
 
   it("listInventoryRates", async () => {
-    const result = await client.GET("/inventory/rates");
+    const result = await sent(client.listInventoryRates());
     expectStatus(result, 200);
     const rate = result.data?.[0];
     expect(rate?.rateId).toBeTypeOf("string");
@@ -84,7 +90,7 @@ describe("inventory", () => {
 
 describe("availability", () => {
   it("getUnitCalendar: one status per day, both ends inclusive", async () => {
-    const result = await client.GET("/availability/calendar/unit", { params: { query: window } });
+    const result = await sent(client.getUnitCalendar(window));
     expectStatus(result, 200);
     const unit = result.data?.[0];
     expect(unit?.unitId).toBeTypeOf("string");
@@ -94,7 +100,7 @@ describe("availability", () => {
   });
 
   it("getUnitTypeCalendar: daily metrics add up to unitCount", async () => {
-    const result = await client.GET("/availability/calendar/type", { params: { query: window } });
+    const result = await sent(client.getUnitTypeCalendar(window));
     expectStatus(result, 200);
     const type = result.data?.[0];
     expect(type?.metrics).toHaveLength(5);
@@ -104,7 +110,7 @@ describe("availability", () => {
   });
 
   it("listBlocksByDate: a bare array with offset Link headers", async () => {
-    const result = await client.GET("/availability/blocks/byDate", { params: { query: { ...window, limit: 2, skip: 0 } } });
+    const result = await sent(client.listBlocksByDate({ ...window, limit: 2, skip: 0 }));
     expectStatus(result, 200);
     expect(result.data?.[0]?.id).toBeTypeOf("string");
     // A first page (skip=0): the mock computes its links for the request, so there is no prev.
@@ -115,7 +121,7 @@ describe("availability", () => {
 
 describe("rates", () => {
   it("listNightlyRates", async () => {
-    const result = await client.GET("/rates/nightly", { params: { query: window } });
+    const result = await sent(client.listNightlyRates(window));
     expectStatus(result, 200);
     const rate = result.data?.[0];
     expect(rate?.allowUpdates).toBe(true);
@@ -125,23 +131,25 @@ describe("rates", () => {
   });
 
   it("updateNightlyRates: null facets mean unchanged; 200 without a body", async () => {
-    const result = await client.POST("/rates/nightly", {
-      body: [
-        {
-          rateId: "e3b5c7d9-2a4f-4b6e-8d1c-7f9a0b2c4e68",
-          data: [
-            { date: "2025-10-03", price: 199, minimumNights: 2 },
-            { date: "2025-10-04", price: null, closedToArrival: true },
-          ],
-        },
-      ],
-    });
+    const result = await sent(
+      client.updateNightlyRates({
+        body: [
+          {
+            rateId: "e3b5c7d9-2a4f-4b6e-8d1c-7f9a0b2c4e68",
+            data: [
+              { date: "2025-10-03", price: 199, minimumNights: 2 },
+              { date: "2025-10-04", price: null, closedToArrival: true },
+            ],
+          },
+        ],
+      }),
+    );
     expectStatus(result, 200);
     expect(result.data).toBeUndefined();
   });
 
   it("listReservedRatesByDate", async () => {
-    const result = await client.GET("/rates/reserved/byDate", { params: { query: { from: "2025-09-01", to: "2025-09-30", limit: 10, skip: 0 } } });
+    const result = await sent(client.listReservedRatesByDate({ from: "2025-09-01", to: "2025-09-30", limit: 10, skip: 0 }));
     expectStatus(result, 200);
     const record = result.data?.[0];
     expect(record?.version).toBeTypeOf("number");
@@ -152,7 +160,7 @@ describe("rates", () => {
   });
 
   it("listReservedRatesUpdated", async () => {
-    const result = await client.GET("/rates/reserved/updated", { params: { query: { from: "2025-09-01T00:00:00Z", limit: 10 } } });
+    const result = await sent(client.listReservedRatesUpdated({ from: "2025-09-01T00:00:00Z", limit: 10 }));
     expectStatus(result, 200);
     expect(result.data?.[0]?.updatedAt).toBeTypeOf("string");
     expect(linkRels(result.response)).toEqual(["first", "next"]);
@@ -162,9 +170,7 @@ describe("rates", () => {
 
 describe("reservations", () => {
   it("listReservationsUpdated: cursor Link with percent-encoded afterAt/afterId", async () => {
-    const result = await client.GET("/reservations/updated", {
-      params: { query: { from: "2020-01-01T00:00:00Z", afterAt: "2021-10-01T14:41:12.5Z", afterId: reservationId, limit: 10 } },
-    });
+    const result = await sent(client.listReservationsUpdated({ from: "2020-01-01T00:00:00Z", afterAt: "2021-10-01T14:41:12.5Z", afterId: reservationId, limit: 10 }));
     expectStatus(result, 200);
     expect(result.data?.map((r) => r.id)).toHaveLength(2);
     expect(linkRels(result.response)).toEqual(["first", "next"]);
@@ -175,7 +181,7 @@ describe("reservations", () => {
   });
 
   it("listReservationsByDate", async () => {
-    const result = await client.GET("/reservations/byDate", { params: { query: { from: "2023-01-01", to: "2024-01-01", limit: 20, skip: 0 } } });
+    const result = await sent(client.listReservationsByDate({ from: "2023-01-01", to: "2024-01-01", limit: 20, skip: 0 }));
     expectStatus(result, 200);
     expect(result.data?.[0]?.id).toBeTypeOf("string");
     // A first page (skip=0): the mock computes its links for the request, so there is no prev.
@@ -184,7 +190,7 @@ describe("reservations", () => {
   });
 
   it("getReservation", async () => {
-    const result = await client.GET("/reservations/{id}", { params: { path: { id: reservationId } } });
+    const result = await sent(client.getReservation({ id: reservationId }));
     expectStatus(result, 200);
     expect(result.data?.id).toBe(reservationId);
     expectSchema("get", "/reservations/{id}", 200, result.data);
@@ -193,7 +199,7 @@ describe("reservations", () => {
 
 describe("auth", () => {
   it("getTokenDetails (declares no tenant header; the one the client sends is harmless)", async () => {
-    const result = await client.GET("/auth/tokendetails");
+    const result = await sent(client.getTokenDetails());
     expectStatus(result, 200);
     expect(result.data).toBeTypeOf("object");
     expectSchema("get", "/auth/tokendetails", 200, result.data);
@@ -260,6 +266,10 @@ describe("negative cases", () => {
     const call = throwing.GET("/reservations/{id}", { params: { path: { id: reservationId } }, headers: { Prefer: "code=404" } });
     await expect(call).rejects.toBeInstanceOf(NotFoundError);
     await expect(call).rejects.toMatchObject({ status: 404, method: "GET", body: { title: "Not Found" } });
+    // Operation methods always throw, with the operation's error body.
+    const method = client.getReservation({ id: reservationId }, { headers: { Prefer: "code=404" } });
+    await expect(method).rejects.toBeInstanceOf(NotFoundError);
+    await expect(method).rejects.toMatchObject({ status: 404, method: "GET", body: { title: "Not Found" } });
   });
 
   it("Prefer: code=403 (missing permission) returns the typed Problem, and ForbiddenError when throwing", async () => {
@@ -276,9 +286,8 @@ describe("negative cases", () => {
 
 describe("pagination against Prism", () => {
   it("walks the mock's pages: Link targets on the mock's origin, offset moved by limit, no next on the last page", async () => {
-    const paginator = client.paginate("/reservations/byDate", { params: { query: { from: "2023-01-01", to: "2024-01-01", limit: 10 } } });
     const skips: (string | null)[] = [];
-    for await (const page of paginator.pages()) {
+    for await (const page of client.listReservationsByDate({ from: "2023-01-01", to: "2024-01-01", limit: 10 }).pages()) {
       const url = new URL(page.response!.url);
       expect(url.origin).toBe(new URL(baseUrl).origin);
       skips.push(url.searchParams.get("skip"));

@@ -4,6 +4,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { createContractRecorder, createResponseValidator } from "@partnerkit/testkit";
 import {
+  type ApiPromise,
   ForbiddenError,
   MissingPathParameterError,
   NotFoundError,
@@ -26,10 +27,11 @@ const tokenId = "65f1c0a2b3d4e5f6a7b8c9d1";
 const posLocationId = "65f1c0a2b3d4e5f6a7b8c9c1";
 const providerLocationId = "4f2e8a61-93c7-4b1d-a0e5-6d9c3b7f2e18";
 
-/** Asserts the status and that the call took the success branch. */
-function expectStatus(result: { data?: unknown; error?: unknown; response: Response }, status: number) {
-  expect(result.error).toBeUndefined();
-  expect(result.response.status).toBe(status);
+/** Awaits an operation method's call with its response: asserts the status and returns the typed body. */
+async function expectCall<T>(call: ApiPromise<T>, status: number): Promise<T> {
+  const { data, response } = await call.withResponse();
+  expect(response.status).toBe(status);
+  return data;
 }
 
 function expectSchema(method: string, path: string, status: number, body: unknown) {
@@ -38,74 +40,67 @@ function expectSchema(method: string, path: string, status: number, body: unknow
 
 describe("OAuth", () => {
   it("token: client_credentials grant with scopes as a JSON array", async () => {
-    const result = await client.POST("/oauth/token", {
-      body: { grant_type: "client_credentials", client_id: "contract-client", client_secret: "contract-secret", scopes: ["onboarding", "sso"] },
-    });
-    expectStatus(result, 201);
-    expect(result.data?.access_token).toBeTypeOf("string");
-    expect(result.data?.token_type.toLowerCase()).toBe("bearer");
-    expect(result.data?.expires_in).toBeTypeOf("number");
-    expect(result.data?.refresh_token).toBeTypeOf("string");
-    expectSchema("post", "/oauth/token", 201, result.data);
+    const data = await expectCall(
+      client.token({ body: { grant_type: "client_credentials", client_id: "contract-client", client_secret: "contract-secret", scopes: ["onboarding", "sso"] } }),
+      201,
+    );
+    expect(data.access_token).toBeTypeOf("string");
+    expect(data.token_type.toLowerCase()).toBe("bearer");
+    expect(data.expires_in).toBeTypeOf("number");
+    expect(data.refresh_token).toBeTypeOf("string");
+    expectSchema("post", "/oauth/token", 201, data);
   });
 
   it("token: refresh_token grant is accepted with the same body shape", async () => {
     const { violations, result } = await recorder.collectViolations(() =>
-      client.POST("/oauth/token", {
-        body: { grant_type: "refresh_token", client_id: "contract-client", client_secret: "contract-secret", refresh_token: "rt_contract" },
-      }),
+      client.token({ body: { grant_type: "refresh_token", client_id: "contract-client", client_secret: "contract-secret", refresh_token: "rt_contract" } }).withResponse(),
     );
     expect(violations).toEqual([]);
-    expectStatus(result, 201);
+    expect(result.response.status).toBe(201);
   });
 });
 
 describe("partner tokens", () => {
   it("getPartnerTokens", async () => {
-    const result = await client.GET("/partner-tokens", { params: { query: { org_id: orgId } } });
-    expectStatus(result, 200);
-    expect(Array.isArray(result.data)).toBe(true);
-    expect(result.data?.[0]?._id).toBe(tokenId);
-    expectSchema("get", "/partner-tokens", 200, result.data);
+    const data = await expectCall(client.getPartnerTokens({ org_id: orgId }), 200);
+    expect(Array.isArray(data)).toBe(true);
+    expect(data[0]?._id).toBe(tokenId);
+    expectSchema("get", "/partner-tokens", 200, data);
   });
 
   it("createPartnerToken", async () => {
-    const result = await client.POST("/partner-tokens", { body: { org_id: orgId, token_name: "Harbor Grill POS bridge", scopes: ["onboarding"] } });
-    expectStatus(result, 201);
-    expect(result.data?._id).toBeTypeOf("string");
-    expect(result.data?.scopes).toEqual(["onboarding"]);
-    expectSchema("post", "/partner-tokens", 201, result.data);
+    const data = await expectCall(client.createPartnerToken({ body: { org_id: orgId, token_name: "Harbor Grill POS bridge", scopes: ["onboarding"] } }), 201);
+    expect(data._id).toBeTypeOf("string");
+    expect(data.scopes).toEqual(["onboarding"]);
+    expectSchema("post", "/partner-tokens", 201, data);
   });
 
   it("renamePartnerToken", async () => {
-    const result = await client.PATCH("/partner-tokens/{token_id}", {
-      params: { path: { token_id: tokenId } },
-      body: { token_name: "Harbor Grill POS bridge (main)" },
-    });
-    expectStatus(result, 200);
-    expect(result.data?.token_name).toBeTypeOf("string");
-    expectSchema("patch", "/partner-tokens/{token_id}", 200, result.data);
+    const data = await expectCall(client.renamePartnerToken({ token_id: tokenId, body: { token_name: "Harbor Grill POS bridge (main)" } }), 200);
+    expect(data.token_name).toBeTypeOf("string");
+    expectSchema("patch", "/partner-tokens/{token_id}", 200, data);
   });
 
   it("deletePartnerToken: 204 without a body", async () => {
-    const result = await client.DELETE("/partner-tokens/{token_id}", { params: { path: { token_id: tokenId } } });
-    expectStatus(result, 204);
-    expect(result.data).toBeUndefined();
+    const data = await expectCall(client.deletePartnerToken({ token_id: tokenId }), 204);
+    expect(data).toBeUndefined();
   });
 });
 
 describe("SSO", () => {
   it("generateSSOSession, and the redirect link built from its token", async () => {
-    const result = await client.POST("/white-label/generate-session", {
-      params: { query: { partner_id: "65f1c0a2b3d4e5f6a7b8c9f0" } },
-      body: { email: "maria.lopez@harborgrill.example", full_name: "Maria Lopez", phone_number: "+14155550142", role: "owner", provider_org_id: "hg-group-1042" },
-    });
-    expectStatus(result, 201);
-    const token = result.data?.sso_login_token;
+    const data = await expectCall(
+      client.generateSSOSession({
+        partner_id: "65f1c0a2b3d4e5f6a7b8c9f0",
+        body: { email: "maria.lopez@harborgrill.example", full_name: "Maria Lopez", phone_number: "+14155550142", role: "owner", provider_org_id: "hg-group-1042" },
+      }),
+      201,
+    );
+    const token = data.sso_login_token;
     expect(token).toBeTypeOf("string");
-    expectSchema("post", "/white-label/generate-session", 201, result.data);
+    expectSchema("post", "/white-label/generate-session", 201, data);
 
-    const link = new URL(ssoRedirectUrl("app.partner.example", result.data!));
+    const link = new URL(ssoRedirectUrl("app.partner.example", data));
     expect(link.origin + link.pathname).toBe("https://app.partner.example/redirect/sso");
     expect(link.searchParams.get("code")).toBe(token);
   });
@@ -113,76 +108,75 @@ describe("SSO", () => {
 
 describe("onboarding", () => {
   it("createOrganization", async () => {
-    const result = await client.POST("/onboarding/org", {
-      body: { name: "Harbor Grill", provider_id: "partner-merchant-88412", user: { email: "maria.lopez@harborgrill.example", first_name: "Maria", last_name: "Lopez" } },
-    });
-    expectStatus(result, 201);
-    expect(result.data?.org_id).toBe(orgId);
-    expect(result.data?.user_id).toBeTypeOf("string");
-    expectSchema("post", "/onboarding/org", 201, result.data);
+    const data = await expectCall(
+      client.createOrganization({
+        body: { name: "Harbor Grill", provider_id: "partner-merchant-88412", user: { email: "maria.lopez@harborgrill.example", first_name: "Maria", last_name: "Lopez" } },
+      }),
+      201,
+    );
+    expect(data.org_id).toBe(orgId);
+    expect(data.user_id).toBeTypeOf("string");
+    expectSchema("post", "/onboarding/org", 201, data);
   });
 
   it("initializeOAuthIntegration", async () => {
-    const result = await client.POST("/onboarding/integrations", {
-      body: { org_id: orgId, source: "toast", type: "pos", return_url: "https://partner.example/stream/oauth/callback" },
-    });
-    expectStatus(result, 201);
-    expect(result.data?.onboarding._id).toBe(onboardingId);
-    expect(result.data?.onboarding.status).toBe("pending");
-    expect(result.data?.onboarding.entry_url).toMatch(/^https:\/\//);
-    expectSchema("post", "/onboarding/integrations", 201, result.data);
+    const data = await expectCall(
+      client.initializeOAuthIntegration({ body: { org_id: orgId, source: "toast", type: "pos", return_url: "https://partner.example/stream/oauth/callback" } }),
+      201,
+    );
+    expect(data.onboarding._id).toBe(onboardingId);
+    expect(data.onboarding.status).toBe("pending");
+    expect(data.onboarding.entry_url).toMatch(/^https:\/\//);
+    expectSchema("post", "/onboarding/integrations", 201, data);
   });
 
   it("getOAuthIntegrationStatus", async () => {
-    const result = await client.GET("/onboarding/integrations/{id}", { params: { path: { id: onboardingId } } });
-    expectStatus(result, 200);
-    expect(result.data?.status).toBe("pending");
-    expect(result.data?.type).toBe("pos");
-    expectSchema("get", "/onboarding/integrations/{id}", 200, result.data);
+    const data = await expectCall(client.getOAuthIntegrationStatus({ id: onboardingId }), 200);
+    expect(data.status).toBe("pending");
+    expect(data.type).toBe("pos");
+    expectSchema("get", "/onboarding/integrations/{id}", 200, data);
   });
 
   it("completeOAuthIntegration", async () => {
-    const result = await client.PUT("/onboarding/integrations/{id}", { params: { path: { id: onboardingId } }, body: { code: "7d41c0e2b9a84f13" } });
-    expectStatus(result, 200);
-    expect(result.data?.status).toBe("active");
-    expect(result.data?.integration_id).toBeTypeOf("string");
-    expectSchema("put", "/onboarding/integrations/{id}", 200, result.data);
+    const data = await expectCall(client.completeOAuthIntegration({ id: onboardingId, body: { code: "7d41c0e2b9a84f13" } }), 200);
+    expect(data.status).toBe("active");
+    expect(data.integration_id).toBeTypeOf("string");
+    expectSchema("put", "/onboarding/integrations/{id}", 200, data);
   });
 
   it("listOnboardingLocations", async () => {
-    const result = await client.GET("/onboarding/locations", { params: { query: { onboarding_id: onboardingId } } });
-    expectStatus(result, 200);
-    expect(result.data?.locations[0]?.provider_id).toBe(providerLocationId);
-    expect(result.data?.locations[0]?.address?.latitude).toBeTypeOf("number");
-    expectSchema("get", "/onboarding/locations", 200, result.data);
+    const data = await expectCall(client.listOnboardingLocations({ onboarding_id: onboardingId }), 200);
+    expect(data.locations[0]?.provider_id).toBe(providerLocationId);
+    expect(data.locations[0]?.address?.latitude).toBeTypeOf("number");
+    expectSchema("get", "/onboarding/locations", 200, data);
   });
 
   it("ingestPosLocations", async () => {
-    const result = await client.POST("/onboarding/locations", { body: { onboarding_id: onboardingId, locations: [{ provider_id: providerLocationId }] } });
-    expectStatus(result, 201);
-    expect(result.data?.locations[0]?._id).toBe(posLocationId);
-    expectSchema("post", "/onboarding/locations", 201, result.data);
+    const data = await expectCall(client.ingestPosLocations({ body: { onboarding_id: onboardingId, locations: [{ provider_id: providerLocationId }] } }), 201);
+    expect(data.locations[0]?._id).toBe(posLocationId);
+    expectSchema("post", "/onboarding/locations", 201, data);
   });
 
   it("bindDspLocations", async () => {
-    const result = await client.POST("/onboarding/locations/bind", {
-      body: {
-        onboarding_id: onboardingId,
-        locations: [{ pos_location_id: posLocationId, dsp_provider_id: "dd-store-5531907", dsp_store_name: "Harbor Grill (Embarcadero)" }],
-      },
-    });
-    expectStatus(result, 201);
-    expect(result.data?.locations[0]?._id).toBeTypeOf("string");
-    expect(result.data?.locations[0]?.status).toBe("APPROVED");
-    expectSchema("post", "/onboarding/locations/bind", 201, result.data);
+    const data = await expectCall(
+      client.bindDspLocations({
+        body: {
+          onboarding_id: onboardingId,
+          locations: [{ pos_location_id: posLocationId, dsp_provider_id: "dd-store-5531907", dsp_store_name: "Harbor Grill (Embarcadero)" }],
+        },
+      }),
+      201,
+    );
+    expect(data.locations[0]?._id).toBeTypeOf("string");
+    expect(data.locations[0]?.status).toBe("APPROVED");
+    expectSchema("post", "/onboarding/locations/bind", 201, data);
   });
 
   it("listOrganizationLocations", async () => {
-    const result = await client.GET("/onboarding/org/{id}/locations", { params: { path: { id: orgId }, query: { location_id: posLocationId } } });
-    expectStatus(result, 200);
-    expect(result.data?.locations[0]?._id).toBe(posLocationId);
-    expect(result.data?.locations[0]?.dsps?.[0]?.change_time).toBeTypeOf("number");
-    expectSchema("get", "/onboarding/org/{id}/locations", 200, result.data);
+    const data = await expectCall(client.listOrganizationLocations({ id: orgId, location_id: posLocationId }), 200);
+    expect(data.locations[0]?._id).toBe(posLocationId);
+    expect(data.locations[0]?.dsps?.[0]?.change_time).toBeTypeOf("number");
+    expectSchema("get", "/onboarding/org/{id}/locations", 200, data);
   });
 });
 
@@ -237,6 +231,10 @@ describe("negative cases", () => {
     const call = throwing.GET("/onboarding/integrations/{id}", init);
     await expect(call).rejects.toBeInstanceOf(NotFoundError);
     await expect(call).rejects.toMatchObject({ status: 404, method: "GET", body: { error: "not_found" } });
+    // Operation methods always throw, with the operation's error body.
+    const method = client.getOAuthIntegrationStatus({ id: onboardingId }, { headers: { Prefer: "code=404" } });
+    await expect(method).rejects.toBeInstanceOf(NotFoundError);
+    await expect(method).rejects.toMatchObject({ status: 404, method: "GET", body: { error: "not_found" } });
   });
 
   it("Prefer: code=403 (a token without the needed scope) throws ForbiddenError", async () => {
@@ -250,6 +248,8 @@ describe("negative cases", () => {
   });
 
   it("a missing path parameter fails before anything is sent", async () => {
+    // @ts-expect-error token_id is required by the path
+    await expect(client.deletePartnerToken({})).rejects.toBeInstanceOf(MissingPathParameterError);
     const call = client.DELETE("/partner-tokens/{token_id}", {
       // @ts-expect-error token_id is required by the path
       params: { path: {} },

@@ -3,20 +3,32 @@
 // in, and the last test fails the suite if an operation in the spec was never covered.
 import { describe, expect, inject, it } from "vitest";
 import { createContractRecorder, createResponseValidator } from "@partnerkit/testkit";
-import { createTdsynnexIonClient, MissingPathParameterError, NotFoundError, requestToken, vendor } from "../src/index.js";
+import {
+  type ApiPromise,
+  BadRequestError,
+  type CreateCustomerError,
+  createTdsynnexIonClient,
+  type GetCustomerError,
+  type ListCustomersError,
+  MissingPathParameterError,
+  NotFoundError,
+  requestToken,
+  UnauthorizedError,
+  vendor,
+} from "../src/index.js";
 
 const baseUrl = inject("prismUrl");
 const recorder = createContractRecorder(inject("specFile"));
 const matchesSpec = createResponseValidator(inject("specFile"));
-const client = createTdsynnexIonClient({ baseUrl, auth: { token: "contract-test-token" }, retry: { maxRetries: 0 } });
+const accountId = "1001234";
+// Operation methods get accountId from the client (x-partnerkit.pathDefaults); a call may still pass its own.
+const client = createTdsynnexIonClient({ baseUrl, auth: { token: "contract-test-token" }, retry: { maxRetries: 0 }, accountId });
 client.use(recorder.middleware);
 
-const accountId = "1001234";
 const customerId = "3305821";
 const cartId = "CART-55190";
 const account = { path: { accountId } };
 const customer = { path: { accountId, customerId } };
-const cart = { path: { accountId, customerId, cartId } };
 
 /** Asserts the status and that the body is what the spec promises for it. */
 function expectResponse(result: { data?: unknown; error?: unknown; response: Response }, status: number) {
@@ -25,20 +37,22 @@ function expectResponse(result: { data?: unknown; error?: unknown; response: Res
   return result.data;
 }
 
+/** Awaits an operation method's call with its response: asserts the status and returns the typed body. */
+async function expectCall<T>(call: ApiPromise<T>, status: number): Promise<T> {
+  const { data, response } = await call.withResponse();
+  expect(response.status).toBe(status);
+  return data;
+}
+
 function expectSchema(method: string, path: string, status: number, body: unknown) {
   expect(matchesSpec(method, path, status, body)).toEqual([]);
 }
 
 describe("authentication", () => {
-  it("getAccessToken: form-encoded refresh-token grant", async () => {
-    const result = await client.POST("/oauth/token", {
-      body: { grant_type: "refresh_token", refresh_token: "contract-refresh-token" },
-      bodySerializer: (body) => new URLSearchParams(body as Record<string, string>).toString(),
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    });
-    const data = expectResponse(result, 200);
-    expect(typeof result.data?.access_token).toBe("string");
-    expect(result.data?.token_type?.toLowerCase()).toBe("bearer");
+  it("getAccessToken: form-encoded refresh-token grant (the method encodes the form itself)", async () => {
+    const data = await expectCall(client.getAccessToken({ body: { grant_type: "refresh_token", refresh_token: "contract-refresh-token" } }), 200);
+    expect(typeof data.access_token).toBe("string");
+    expect(data.token_type?.toLowerCase()).toBe("bearer");
     expectSchema("post", "/oauth/token", 200, data);
   });
 });
@@ -71,262 +85,207 @@ describe("the refresh-token grant against the mock's token endpoint", () => {
 
 describe("customers", () => {
   it("listCustomers", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers", { params: { ...account, query: { page: 1, pageSize: 25 } } });
-    expectResponse(result, 200);
-    expect(Array.isArray(result.data?.customers)).toBe(true);
-    expect(typeof result.data?.totalCount).toBe("number");
-    expectSchema("get", "/v3/accounts/{accountId}/customers", 200, result.data);
+    const data = await expectCall(client.listCustomers({ page: 1, pageSize: 25 }), 200);
+    expect(Array.isArray(data.customers)).toBe(true);
+    expect(typeof data.totalCount).toBe("number");
+    expectSchema("get", "/v3/accounts/{accountId}/customers", 200, data);
   });
 
   it("createCustomer", async () => {
-    const result = await client.POST("/v3/accounts/{accountId}/customers", {
-      params: account,
-      body: { companyName: "Acme Cloud Ltd", email: "it@acme.example", address: { city: "Austin", country: "US" } },
-    });
-    expectResponse(result, 201);
-    expect(typeof result.data?.customerId).toBe("string");
-    expectSchema("post", "/v3/accounts/{accountId}/customers", 201, result.data);
+    const data = await expectCall(
+      client.createCustomer({ body: { companyName: "Acme Cloud Ltd", email: "it@acme.example", address: { city: "Austin", country: "US" } } }),
+      201,
+    );
+    expect(typeof data.customerId).toBe("string");
+    expectSchema("post", "/v3/accounts/{accountId}/customers", 201, data);
   });
 
-  it("getCustomer", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}", { params: customer });
-    expectResponse(result, 200);
-    expect(result.data?.customerId).toBeTypeOf("string");
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}", 200, result.data);
+  it("getCustomer (accountId passed per call, overriding nothing but the same value)", async () => {
+    const data = await expectCall(client.getCustomer({ accountId, customerId }), 200);
+    expect(data.customerId).toBeTypeOf("string");
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}", 200, data);
   });
 
   it("updateCustomer", async () => {
-    const result = await client.PUT("/v3/accounts/{accountId}/customers/{customerId}", {
-      params: customer,
-      body: { companyName: "Acme Cloud Ltd", email: "billing@acme.example" },
-    });
-    expectResponse(result, 200);
-    expectSchema("put", "/v3/accounts/{accountId}/customers/{customerId}", 200, result.data);
+    const data = await expectCall(client.updateCustomer({ customerId, body: { companyName: "Acme Cloud Ltd", email: "billing@acme.example" } }), 200);
+    expectSchema("put", "/v3/accounts/{accountId}/customers/{customerId}", 200, data);
   });
 
   it("getCustomerCloudProfiles", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}/cloudProfiles", { params: customer });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/cloudProfiles", 200, result.data);
+    const data = await expectCall(client.getCustomerCloudProfiles({ customerId }), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/cloudProfiles", 200, data);
   });
 });
 
 describe("products", () => {
   it("listProducts", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/products", { params: { ...account, query: { vendor: "Microsoft", page: 1 } } });
-    expectResponse(result, 200);
-    expect(Array.isArray(result.data?.products)).toBe(true);
-    expectSchema("get", "/v3/accounts/{accountId}/products", 200, result.data);
+    const data = await expectCall(client.listProducts({ vendor: "Microsoft", page: 1 }), 200);
+    expect(Array.isArray(data.products)).toBe(true);
+    expectSchema("get", "/v3/accounts/{accountId}/products", 200, data);
   });
 
   it("getProduct", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/products/{productId}", { params: { path: { accountId, productId: "MS-O365-E3" } } });
-    expectResponse(result, 200);
-    expect(result.data?.productId).toBeTypeOf("string");
-    expectSchema("get", "/v3/accounts/{accountId}/products/{productId}", 200, result.data);
+    const data = await expectCall(client.getProduct({ productId: "MS-O365-E3" }), 200);
+    expect(data.productId).toBeTypeOf("string");
+    expectSchema("get", "/v3/accounts/{accountId}/products/{productId}", 200, data);
   });
 
   it("listProductVerticals (the vendor lists with POST)", async () => {
-    const result = await client.POST("/v3/accounts/{accountId}/products/verticals", { params: account });
-    expectResponse(result, 200);
-    expectSchema("post", "/v3/accounts/{accountId}/products/verticals", 200, result.data);
+    const data = await expectCall(client.listProductVerticals(), 200);
+    expectSchema("post", "/v3/accounts/{accountId}/products/verticals", 200, data);
   });
 
   it("listProductCategories (the vendor lists with PUT)", async () => {
-    const result = await client.PUT("/v3/accounts/{accountId}/products/categories", { params: account });
-    expectResponse(result, 200);
-    expectSchema("put", "/v3/accounts/{accountId}/products/categories", 200, result.data);
+    const data = await expectCall(client.listProductCategories(), 200);
+    expectSchema("put", "/v3/accounts/{accountId}/products/categories", 200, data);
   });
 });
 
 describe("orders", () => {
-  const order = { path: { accountId, orderId: "ORD-2025-0048213" } };
+  const orderId = "ORD-2025-0048213";
 
   it("listOrders", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/orders", { params: { ...account, query: { page: 1, pageSize: 10 } } });
-    expectResponse(result, 200);
-    expect(Array.isArray(result.data?.orders)).toBe(true);
-    expectSchema("get", "/v3/accounts/{accountId}/orders", 200, result.data);
+    const data = await expectCall(client.listOrders({ page: 1, pageSize: 10 }), 200);
+    expect(Array.isArray(data.orders)).toBe(true);
+    expectSchema("get", "/v3/accounts/{accountId}/orders", 200, data);
   });
 
   it("createOrder", async () => {
-    const result = await client.POST("/v3/accounts/{accountId}/orders", {
-      params: account,
-      body: { customerId, items: [{ productId: "MS-O365-E3", quantity: 25 }], notes: "PO 7731" },
-    });
-    expectResponse(result, 201);
-    expect(result.data?.orderId).toBeTypeOf("string");
-    expectSchema("post", "/v3/accounts/{accountId}/orders", 201, result.data);
+    const data = await expectCall(client.createOrder({ body: { customerId, items: [{ productId: "MS-O365-E3", quantity: 25 }], notes: "PO 7731" } }), 201);
+    expect(data.orderId).toBeTypeOf("string");
+    expectSchema("post", "/v3/accounts/{accountId}/orders", 201, data);
   });
 
   it("listCustomerOrders", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}/orders", { params: customer });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/orders", 200, result.data);
+    const data = await expectCall(client.listCustomerOrders({ customerId }), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/orders", 200, data);
   });
 
   it("getOrder", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/orders/{orderId}", { params: order });
-    expectResponse(result, 200);
-    expect(result.data?.status).toBeTypeOf("string");
-    expectSchema("get", "/v3/accounts/{accountId}/orders/{orderId}", 200, result.data);
+    const data = await expectCall(client.getOrder({ orderId }), 200);
+    expect(data.status).toBeTypeOf("string");
+    expectSchema("get", "/v3/accounts/{accountId}/orders/{orderId}", 200, data);
   });
 
   it("updateOrder", async () => {
-    const result = await client.PUT("/v3/accounts/{accountId}/orders/{orderId}", {
-      params: order,
-      body: { customerId, items: [{ productId: "MS-O365-E3", quantity: 30 }] },
-    });
-    expectResponse(result, 200);
-    expectSchema("put", "/v3/accounts/{accountId}/orders/{orderId}", 200, result.data);
+    const data = await expectCall(client.updateOrder({ orderId, body: { customerId, items: [{ productId: "MS-O365-E3", quantity: 30 }] } }), 200);
+    expectSchema("put", "/v3/accounts/{accountId}/orders/{orderId}", 200, data);
   });
 
   it("cancelOrder", async () => {
-    const result = await client.DELETE("/v3/accounts/{accountId}/orders/{orderId}", { params: order });
-    expectResponse(result, 200);
+    await expectCall(client.cancelOrder({ orderId }), 200);
   });
 });
 
 describe("subscriptions", () => {
   it("listCustomerSubscriptions", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}/subscriptions", { params: customer });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/subscriptions", 200, result.data);
+    const data = await expectCall(client.listCustomerSubscriptions({ customerId }), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/subscriptions", 200, data);
   });
 
   it("getSubscription", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}/subscriptions/{subscriptionId}", {
-      params: { path: { accountId, customerId, subscriptionId: "SUB-1" } },
-    });
-    expectResponse(result, 200);
-    expect(result.data?.subscriptionId).toBeTypeOf("string");
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/subscriptions/{subscriptionId}", 200, result.data);
+    const data = await expectCall(client.getSubscription({ customerId, subscriptionId: "SUB-1" }), 200);
+    expect(data.subscriptionId).toBeTypeOf("string");
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/subscriptions/{subscriptionId}", 200, data);
   });
 });
 
 describe("carts", () => {
-  const item = { path: { accountId, customerId, cartId, itemId: "ITEM-1" } };
+  const itemId = "ITEM-1";
 
   it("listCarts", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}/carts", { params: customer });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/carts", 200, result.data);
+    const data = await expectCall(client.listCarts({ customerId }), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/carts", 200, data);
   });
 
   it("createCart", async () => {
-    const result = await client.POST("/v3/accounts/{accountId}/customers/{customerId}/carts", { params: customer, body: { notes: "renewal" } });
-    expectResponse(result, 201);
-    expect(result.data?.cartId).toBeTypeOf("string");
-    expectSchema("post", "/v3/accounts/{accountId}/customers/{customerId}/carts", 201, result.data);
+    const data = await expectCall(client.createCart({ customerId, body: { notes: "renewal" } }), 201);
+    expect(data.cartId).toBeTypeOf("string");
+    expectSchema("post", "/v3/accounts/{accountId}/customers/{customerId}/carts", 201, data);
   });
 
   it("getCart", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}", { params: cart });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}", 200, result.data);
+    const data = await expectCall(client.getCart({ customerId, cartId }), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}", 200, data);
   });
 
   it("updateCart", async () => {
-    const result = await client.PUT("/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}", { params: cart, body: { notes: "urgent" } });
-    expectResponse(result, 200);
-    expectSchema("put", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}", 200, result.data);
+    const data = await expectCall(client.updateCart({ customerId, cartId, body: { notes: "urgent" } }), 200);
+    expectSchema("put", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}", 200, data);
   });
 
   it("checkoutCart", async () => {
-    const result = await client.POST("/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/checkout", { params: cart });
-    expectResponse(result, 200);
-    expectSchema("post", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/checkout", 200, result.data);
+    const data = await expectCall(client.checkoutCart({ customerId, cartId }), 200);
+    expectSchema("post", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/checkout", 200, data);
   });
 
   it("listCartItems", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items", { params: cart });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items", 200, result.data);
+    const data = await expectCall(client.listCartItems({ customerId, cartId }), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items", 200, data);
   });
 
   it("addCartItem", async () => {
-    const result = await client.POST("/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items", {
-      params: cart,
-      body: { productId: "MS-O365-E3", quantity: 5 },
-    });
-    expectResponse(result, 201);
-    expect(result.data?.itemId).toBeTypeOf("string");
-    expectSchema("post", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items", 201, result.data);
+    const data = await expectCall(client.addCartItem({ customerId, cartId, body: { productId: "MS-O365-E3", quantity: 5 } }), 201);
+    expect(data.itemId).toBeTypeOf("string");
+    expectSchema("post", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items", 201, data);
   });
 
   it("getCartItem", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}", { params: item });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}", 200, result.data);
+    const data = await expectCall(client.getCartItem({ customerId, cartId, itemId }), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}", 200, data);
   });
 
   it("updateCartItem", async () => {
-    const result = await client.PUT("/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}", {
-      params: item,
-      body: { productId: "MS-O365-E3", quantity: 6 },
-    });
-    expectResponse(result, 200);
-    expectSchema("put", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}", 200, result.data);
+    const data = await expectCall(client.updateCartItem({ customerId, cartId, itemId, body: { productId: "MS-O365-E3", quantity: 6 } }), 200);
+    expectSchema("put", "/v3/accounts/{accountId}/customers/{customerId}/carts/{cartId}/items/{itemId}", 200, data);
   });
 });
 
 describe("cloud providers and provisioning", () => {
-  const provider = { path: { accountId, customerId, providerId: "CPV-20931" } };
+  const providerId = "CPV-20931";
 
   it("createCloudProvider", async () => {
-    const result = await client.POST("/v3/accounts/{accountId}/customers/{customerId}/cloudProviders", {
-      params: customer,
-      body: { vendor: "Microsoft", accountId: "tenant-1" },
-    });
-    expectResponse(result, 201);
-    expectSchema("post", "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders", 201, result.data);
+    const data = await expectCall(client.createCloudProvider({ customerId, body: { vendor: "Microsoft", accountId: "tenant-1" } }), 201);
+    expectSchema("post", "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders", 201, data);
   });
 
   it("getCloudProvider", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}", { params: provider });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}", 200, result.data);
+    const data = await expectCall(client.getCloudProvider({ customerId, providerId }), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}", 200, data);
   });
 
   it("linkCloudProvider", async () => {
-    const result = await client.PUT("/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}", {
-      params: provider,
-      body: { vendor: "Microsoft" },
-    });
-    expectResponse(result, 200);
-    expectSchema("put", "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}", 200, result.data);
+    const data = await expectCall(client.linkCloudProvider({ customerId, providerId, body: { vendor: "Microsoft" } }), 200);
+    expectSchema("put", "/v3/accounts/{accountId}/customers/{customerId}/cloudProviders/{providerId}", 200, data);
   });
 
   it("getProvisioningInfo", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/provisioningInfo", { params: account });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/provisioningInfo", 200, result.data);
+    const data = await expectCall(client.getProvisioningInfo(), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/provisioningInfo", 200, data);
   });
 });
 
 describe("reports", () => {
-  const report = { path: { accountId, reportId: "RPT-BILLING-MONTHLY" } };
+  const reportId = "RPT-BILLING-MONTHLY";
+  const report = { path: { accountId, reportId } };
 
   it("listReports", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/reports", { params: account });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/reports", 200, result.data);
+    const data = await expectCall(client.listReports(), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/reports", 200, data);
   });
 
   it("getReportMetadata", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/reports/{reportId}/metadata", { params: report });
-    expectResponse(result, 200);
-    expect(Array.isArray(result.data?.columns)).toBe(true);
-    expectSchema("get", "/v3/accounts/{accountId}/reports/{reportId}/metadata", 200, result.data);
+    const data = await expectCall(client.getReportMetadata({ reportId }), 200);
+    expect(Array.isArray(data.columns)).toBe(true);
+    expectSchema("get", "/v3/accounts/{accountId}/reports/{reportId}/metadata", 200, data);
   });
 
   it("getReportData as JSON", async () => {
-    const result = await client.GET("/v3/accounts/{accountId}/reports/{reportId}/data", { params: report });
-    expectResponse(result, 200);
-    expectSchema("get", "/v3/accounts/{accountId}/reports/{reportId}/data", 200, result.data);
+    const data = await expectCall(client.getReportData({ reportId }), 200);
+    expectSchema("get", "/v3/accounts/{accountId}/reports/{reportId}/data", 200, data);
   });
 
-  it("getReportData as CSV (Prism picks the media type from Accept)", async () => {
+  it("getReportData as CSV through the path-style escape hatch (Prism picks the media type from Accept)", async () => {
     const result = await client.GET("/v3/accounts/{accountId}/reports/{reportId}/data", {
       params: { ...report, query: { format: "csv" } },
       headers: { Accept: "text/csv" },
@@ -340,52 +299,58 @@ describe("reports", () => {
 describe("negative cases", () => {
   it("an invalid body is rejected and Prism's violations are reported", async () => {
     const { result, violations } = await recorder.collectViolations(() =>
-      client.POST("/v3/accounts/{accountId}/customers", {
-        params: account,
+      client
         // @ts-expect-error email must be a string and companyName is required: the types refuse this body too
-        body: { email: 42 },
-      }),
+        .createCustomer({ body: { email: 42 } })
+        .catch((error: unknown) => error),
     );
-    expect(result.response.status).toBe(400);
+    expect(result).toBeInstanceOf(BadRequestError);
+    expect((result as CreateCustomerError).status).toBe(400);
+    expect((result as CreateCustomerError).body).toHaveProperty("message");
     expect(violations.map((v) => v.code).sort()).toEqual(["required", "type"]);
-    expect(result.error).toHaveProperty("message");
   });
 
-  it("missing credentials get the spec's 401", async () => {
+  it("missing credentials get the spec's 401 as an UnauthorizedError", async () => {
     const anonymous = createTdsynnexIonClient({ baseUrl, retry: { maxRetries: 0 } });
-    const { result } = await recorder.collectViolations(() => anonymous.GET("/v3/accounts/{accountId}/customers", { params: account }));
-    expect(result.response.status).toBe(401);
-    expect(result.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+    const { result } = await recorder.collectViolations(() => anonymous.listCustomers({ accountId }).catch((error: unknown) => error));
+    expect(result).toBeInstanceOf(UnauthorizedError);
+    expect((result as ListCustomersError).body).toMatchObject({ code: expect.any(String), message: expect.any(String) });
   });
 
-  it("Prefer: code=404 returns the typed NotFound body, and throws NotFoundError in throwing mode", async () => {
+  it("Prefer: code=404 throws NotFoundError with the typed body from the method; the path-style GET returns it", async () => {
+    const error = (await client.getCustomer({ customerId }, { headers: { Prefer: "code=404" } }).catch((e: unknown) => e)) as GetCustomerError;
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 404, method: "GET" });
+    expect(error.body?.code).toBeTypeOf("string");
+    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}", 404, error.body);
+
+    // The path-style escape hatch keeps openapi-fetch's semantics: { data, error, response }.
     const result = await client.GET("/v3/accounts/{accountId}/customers/{customerId}", { params: customer, headers: { Prefer: "code=404" } });
     expect(result.response.status).toBe(404);
     expect(result.data).toBeUndefined();
     expect(result.error?.code).toBeTypeOf("string");
-    expectSchema("get", "/v3/accounts/{accountId}/customers/{customerId}", 404, result.error);
-
-    const throwing = createTdsynnexIonClient({ baseUrl, auth: { token: "contract-test-token" }, throwOnError: true });
-    const call = throwing.GET("/v3/accounts/{accountId}/customers/{customerId}", { params: customer, headers: { Prefer: "code=404" } });
-    await expect(call).rejects.toBeInstanceOf(NotFoundError);
-    await expect(call).rejects.toMatchObject({ status: 404, method: "GET" });
   });
 
   it("a missing path parameter fails before anything is sent", async () => {
+    const before = recorder.covered.size;
+    // @ts-expect-error customerId is required by the path
+    await expect(client.getCustomer({})).rejects.toBeInstanceOf(MissingPathParameterError);
+    const noDefault = createTdsynnexIonClient({ baseUrl, auth: { token: "t" } });
+    // @ts-expect-error without the client-level default, accountId is required
+    await expect(noDefault.listCustomers({})).rejects.toBeInstanceOf(MissingPathParameterError);
     const call = client.GET("/v3/accounts/{accountId}/customers/{customerId}", {
       // @ts-expect-error customerId is required by the path
       params: { path: { accountId } },
     });
     await expect(call).rejects.toBeInstanceOf(MissingPathParameterError);
+    expect(recorder.covered.size).toBe(before);
   });
 });
 
 describe("pagination", () => {
-  it("paginate walks listCustomers by page/pageSize and stops at the total", async () => {
+  it("listCustomers iterates every item by page/pageSize and stops at the total", async () => {
     const customers = [];
-    for await (const c of client.paginate("/v3/accounts/{accountId}/customers", { params: { ...account, query: { pageSize: 25 } } }, { limit: 100 })) {
-      customers.push(c);
-    }
+    for await (const c of client.listCustomers({ pageSize: 25 }).paginate({ limit: 100 })) customers.push(c);
     // Prism serves the same example page every time; the walk must end on the example's totalCount, not loop.
     expect(customers.length).toBeGreaterThan(0);
     expect(customers.length).toBeLessThanOrEqual(100);
