@@ -88,15 +88,24 @@ function exampleValue(openapi, parameter) {
 
 const literal = (value) => (typeof value === "string" ? JSON.stringify(value) : String(value));
 
-/** `{ params: { path: { … }, query: { … } } }` with the required parameters only, or "" when none is required. */
-function paramsLiteral(openapi, op) {
-  const groups = {};
-  for (const p of parametersOf(openapi, op)) {
-    if (!(p.in === "path" || (p.in === "query" && p.required))) continue;
-    (groups[p.in] ??= []).push(`${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: ${literal(exampleValue(openapi, p))}`);
-  }
-  const inner = ["path", "query"].filter((g) => groups[g]).map((g) => `${g}: { ${groups[g].join(", ")} }`);
-  return inner.length ? `{ params: { ${inner.join(", ")} } }` : "";
+/**
+ * `client.<operationId>(…)`'s argument: required path and query parameters by name (path parameters with a client-level
+ * default left out), or "" when nothing is required.
+ */
+function argsLiteral(openapi, op, definition) {
+  const defaults = definition.pathDefaults ?? [];
+  const fields = parametersOf(openapi, op)
+    .filter((p) => (p.in === "path" && !defaults.includes(p.name)) || (p.in === "query" && p.required))
+    .map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : JSON.stringify(p.name)}: ${literal(exampleValue(openapi, p))}`);
+  return fields.length ? `{ ${fields.join(", ")} }` : "";
+}
+
+/** The example value of each client-level path default (x-partnerkit.pathDefaults), from the spec's parameters. */
+function defaultValues(openapi, definition) {
+  return (definition.pathDefaults ?? []).map((name) => {
+    const parameter = [...operationsOf(openapi)].flatMap((o) => parametersOf(openapi, o)).find((p) => p.in === "path" && p.name === name);
+    return [name, parameter ? exampleValue(openapi, parameter) : `${name}-1`];
+  });
 }
 
 const requiredQuery = (openapi, op) => parametersOf(openapi, op).some((p) => p.in === "query" && p.required);
@@ -132,29 +141,34 @@ function entryFor(name, tags, op) {
 }
 
 /** `baseUrl` and `auth` lines of an example client, read from the environment. */
-function clientLines(name, definition, { comment = true } = {}) {
+function clientLines(name, definition, { comment = true, openapi } = {}) {
   const env = envPrefix(name);
   const baseUrl = hasUsableDefault(definition)
     ? `  baseUrl: process.env.${env}_BASE_URL,${comment ? ` // unset: ${definition.defaultBaseUrl}` : ""}`
     : `  baseUrl: process.env.${env}_BASE_URL!,${comment ? " // required: this API has no public default host" : ""}`;
-  return [baseUrl, `  auth: { token: process.env.${env}_TOKEN! },`];
+  const defaults = openapi
+    ? defaultValues(openapi, definition).map(([d, value]) => `  ${d}: ${literal(value)},${comment ? " // used by every call that takes it; a call may pass its own" : ""}`)
+    : [];
+  return [baseUrl, `  auth: { token: process.env.${env}_TOKEN! },`, ...defaults];
 }
 
 function quickstartSection(name, openapi, definition, tags) {
   const op = quickstartOperation(openapi);
   const { module, factory } = entryFor(name, tags, op);
-  const params = op ? paramsLiteral(openapi, op) : "";
   return [
     "```ts",
     `import { ${factory} } from "${module}";`,
     "",
     `const client = ${factory}({`,
-    ...clientLines(name, definition),
-    "  throwOnError: true,",
+    ...clientLines(name, definition, { openapi }),
     "});",
     "",
     ...(op
-      ? [`const { data } = await client.GET("${op.path}"${params ? `, ${params}` : ""});`, "console.log(data);"]
+      ? [
+          `// ${op.method.toUpperCase()} ${op.path}: resolves to the typed body, throws a typed error (e.g. NotFoundError) otherwise.`,
+          `const data = await client.${op.operation.operationId}(${argsLiteral(openapi, op, definition)});`,
+          "console.log(data);",
+        ]
       : []),
     "```",
   ].join("\n");
@@ -188,16 +202,17 @@ function optionsSection(name, openapi, definition, tags) {
       `| \`headers: { "${definition.idempotencyKeyHeader}": key }\` | Your own idempotency key. Without one, the client sets a random key, the same for every attempt, when it may retry a POST or PATCH. |`,
     );
   }
+  for (const [option, value] of defaultValues(openapi, definition)) {
+    rows.push(`| \`${option}\` | none | A default for the \`${option}\` path parameter of every operation method that has one (e.g. \`${cell(value)}\`); a call may pass its own. |`);
+  }
   const op = quickstartOperation(openapi);
   const { module, factory } = entryFor(name, tags, op);
-  const params = op ? paramsLiteral(openapi, op) : "";
-  const paramsPart = params ? `${params.slice(2, -2)},\n  ` : "";
   const example = [
     "```ts",
     `import { ${factory} } from "${module}";`,
     "",
     `const client = ${factory}({`,
-    ...clientLines(name, definition, { comment: false }),
+    ...clientLines(name, definition, { comment: false, openapi }),
     "  timeout: 10_000,",
     "  retry: { maxRetries: 4, deadline: 30_000 },",
     '  headers: { "User-Agent": "my-integration/1.0" },',
@@ -208,14 +223,16 @@ function optionsSection(name, openapi, definition, tags) {
     ...(op
       ? [
           "",
-          "// Per request: a shorter timeout, no retries, a caller's signal and an extra header.",
-          `const { data, error, response } = await client.GET("${op.path}", {`,
-          `  ${paramsPart}timeout: 2_000,`,
-          "  retry: { maxRetries: 0 },",
-          "  signal: AbortSignal.timeout(5_000),",
-          '  headers: { "X-Correlation-Id": "order-4711" },',
-          "});",
-          "console.log(response.status, error ?? data);",
+          "// Per request (the second argument): a shorter timeout, no retries, a caller's signal and an extra header.",
+          `const { data, response, requestId } = await client`,
+          `  .${op.operation.operationId}(${argsLiteral(openapi, op, definition) || "{}"}, {`,
+          "    timeout: 2_000,",
+          "    retry: { maxRetries: 0 },",
+          "    signal: AbortSignal.timeout(5_000),",
+          '    headers: { "X-Correlation-Id": "order-4711" },',
+          "  })",
+          "  .withResponse();",
+          "console.log(response.status, requestId, data);",
         ]
       : []),
     "```",
@@ -227,7 +244,9 @@ function optionsSection(name, openapi, definition, tags) {
     "|---|---|---|",
     ...rows,
     "",
-    "Per request, next to `params` and `body`, for example `client.GET(path, { params, timeout: 2_000, retry: { maxRetries: 0 } })`:",
+    "Per request: the second argument of an operation method takes `headers`, `signal`, `timeout` and `retry`, for example",
+    "`client.<operationId>(params, { timeout: 2_000, retry: { maxRetries: 0 } })`; a path-style call takes them all next to",
+    "`params` and `body`, for example `client.GET(path, { params, timeout: 2_000 })`:",
     "",
     "| option | |",
     "|---|---|",
@@ -320,22 +339,27 @@ function paginationSection(name, openapi, definition, tags) {
   const block = [];
   if (example) {
     const { module, factory } = entryFor(name, tags, example);
-    const params = paramsLiteral(openapi, example) || "{}";
+    const id = example.operation.operationId;
+    const args = argsLiteral(openapi, example, definition);
     block.push(
       "```ts",
       `import { ${factory} } from "${module}";`,
       "",
       `const client = ${factory}({`,
-      ...clientLines(name, definition, { comment: false }),
+      ...clientLines(name, definition, { comment: false, openapi }),
       "});",
       "",
-      `// ${example.operation.operationId}: at most 500 items, however many pages that takes.`,
-      `for await (const item of client.paginate("${example.path}", ${params}, { limit: 500 })) {`,
+      `// Awaited: the first page's body.`,
+      `const first = await client.${id}(${args});`,
+      "console.log(first);",
+      "",
+      `// Iterated: every item of every page; .paginate({ limit }) stops after 500 items, however many pages that takes.`,
+      `for await (const item of client.${id}(${args}).paginate({ limit: 500 })) {`,
       "  console.log(item);",
       "}",
       "",
       "// Whole pages, with the response of each:",
-      `for await (const page of client.paginate("${example.path}", ${params}).pages()) {`,
+      `for await (const page of client.${id}(${args}).pages()) {`,
       "  console.log(`page ${page.position ?? 1}: ${page.items.length} items`);",
       "}",
       "```",
@@ -343,8 +367,10 @@ function paginationSection(name, openapi, definition, tags) {
     );
   }
   return [
-    "`client.paginate(path, init, { limit })` is an async iterator over items (`.pages()` over whole pages). It stops on an",
-    "empty page, refuses to loop on a repeated cursor, and never follows a next link to another origin.",
+    "A paginated operation's method is awaitable (the first page) and an async iterator over the items of every page",
+    "(`.pages()` over whole pages, `.paginate({ limit, maxPages, from })` for a bounded or resumed walk); the path-style",
+    "`client.paginate(pathOrOperationId, init, { limit })` does the same. It stops on an empty page, refuses to loop on a",
+    "repeated cursor, and never follows a next link to another origin.",
     "",
     ...block,
     "| operationId | operation | style |",
@@ -393,8 +419,11 @@ ${authSection(name, openapi, definition, tags)}
 
 ## Errors
 
-By default every call resolves to \`{ data, error, response, requestId }\` as in openapi-fetch. With
-\`throwOnError: true\` calls resolve to the data and throw typed errors instead: \`BadRequestError\`, \`UnauthorizedError\`,
+Operation methods resolve to the typed success body and throw typed errors; \`.withResponse()\` gives
+\`{ data, response, requestId }\`, and each operation's error type is exported (e.g. \`ListCustomersError\`, whose
+\`body\` is that operation's documented error bodies). The path-style \`client.GET(path, init)\` resolves to
+\`{ data, error, response, requestId }\` as in openapi-fetch; with \`throwOnError: true\` it resolves to the data and throws
+the same typed errors: \`BadRequestError\`, \`UnauthorizedError\`,
 \`ForbiddenError\`, \`NotFoundError\`, \`ConflictError\`, \`RateLimitError\`, \`ServerError\`, \`ConnectionError\`,
 \`TimeoutError\` (all \`instanceof ApiError\` / \`PartnerkitError\`), each with \`status\`, \`method\`, \`url\`, \`requestId\` and the
 parsed body. Idempotent requests are retried on 408, 429, 5xx and connection errors with backoff, honouring \`Retry-After\`;
@@ -406,7 +435,11 @@ ${paginationSection(name, openapi, definition, tags)}
 ${guide ? `\n${guide.trim()}\n` : ""}
 ## Operations
 
-| operationId | method | path | summary |
+One method per operation, named by its operationId (\`client.<operationId>(params, options)\`), with its parameters,
+body, response and error exported as named types (\`<OperationId>Params\`, \`…Body\`, \`…Response\`, \`…Error\`, and
+\`…Item\` for paginated ones).
+
+| method | HTTP | path | summary |
 |---|---|---|---|
 ${rows.join("\n")}
 `;

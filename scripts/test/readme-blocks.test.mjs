@@ -177,7 +177,7 @@ describe("vendor README options tables match the built runtime", () => {
     const { DEFAULT_RETRY, DEFAULT_TIMEOUT } = await import("@partnerkit/runtime");
     // Every client option the runtime takes (tokenUrl only where there is a token endpoint), plus the vendor's own.
     const expected = probeKeys("ClientKeys").filter((k) => k !== "tokenUrl" || definition.auth);
-    const vendorOptions = Object.keys(definition.headers ?? {});
+    const vendorOptions = [...Object.keys(definition.headers ?? {}), ...(definition.pathDefaults ?? [])];
     expect([...client.keys()].sort()).toEqual([...expected, ...vendorOptions].sort());
     for (const key of probeKeys("RequestKeys")) expect(perRequest.has(key), `per-request option ${key}`).toBe(true);
     // The defaults stated are the runtime's.
@@ -256,12 +256,23 @@ describe("vendor README examples run against the mock", () => {
   }, 300_000);
 });
 
-/** The same GET the quickstart makes, sent with plain fetch: its path and path parameters are read from the block. */
+/**
+ * The same GET the quickstart's operation method makes, sent with plain fetch: the operation's path comes from the
+ * vendor's table, its path parameters from the call's argument and the client's path defaults as written in the block.
+ */
 async function expectedAnswer(vendor, block, baseUrl) {
-  const call = /\.GET\(\s*"([^"]+)"(?:\s*,\s*\{\s*params:\s*\{\s*path:\s*(\{[^}]*\}))?/.exec(block.code);
-  if (!call) throw new Error(`the ${vendor} quickstart makes no client.GET("…") call`);
+  const call = /client\.(\w+)\((\{[^}]*\})?\)/.exec(block.code);
+  if (!call) throw new Error(`the ${vendor} quickstart makes no client.<operationId>(…) call`);
+  const { vendor: definition } = await import(`@partnerkit/${vendor}`);
+  const op = definition.operations[call[1]];
+  expect(op, `${call[1]} is an operation of ${vendor}`).toBeDefined();
+  expect(op.method).toBe("get");
   const params = call[2] ? Function(`return (${call[2]})`)() : {};
-  const path = call[1].replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(params[name]));
+  for (const name of definition.pathDefaults ?? []) {
+    const set = new RegExp(`^\\s*${name}: ("[^"]*")`, "m").exec(block.code);
+    if (set && params[name] === undefined) params[name] = JSON.parse(set[1]);
+  }
+  const path = op.path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(params[name]));
   const response = await fetch(baseUrl + path, { headers: { authorization: "Bearer doc-test-token" } });
   expect(response.status).toBe(200);
   return response.json();
