@@ -6,7 +6,7 @@ import { createStreamPartnerClient } from "@partnerkit/stream-partner";
 import { createTdsynnexIonClient, type components as Ion } from "@partnerkit/tdsynnex-ion";
 
 const ion = createTdsynnexIonClient({ auth: { token: "t" }, throwOnError: true });
-const sp = createStreamPartnerClient({ auth: { token: "t" } });
+const sp = createStreamPartnerClient({ baseUrl: "https://stream.example", auth: { token: "t" } });
 const rez = createRezstreamClient({ auth: { token: "t" }, apiVersion: "1", tenantId: "acme" });
 const afosto = createAfostoClient({ auth: { token: "t" }, throwOnError: true });
 
