@@ -19,6 +19,8 @@ const projects = {
   "no skipLibCheck": "consumer/tsconfig.no-skiplibcheck.json",
   // The same 20 calls through operation methods (explicit per-operation types instead of lookups through `paths`).
   "operation methods, skipLibCheck": "consumer-methods/tsconfig.json",
+  // For comparison: openai-node (a Stainless SDK), 20 calls, the same compiler options.
+  "openai-node 20 calls, skipLibCheck": "consumer-openai/tsconfig.json",
 };
 
 /** A few lines of --extendedDiagnostics: what the time goes to. */
