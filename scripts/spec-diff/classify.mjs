@@ -523,7 +523,8 @@ export function classify(before, after) {
     const pb = b.pathDefaults ?? [], pa = a.pathDefaults ?? [];
     for (const name of pb) if (!pa.includes(name)) emit("major", "client-option-removed", root, [...ptr, "pathDefaults"], `client option ${code(name)} (path default) removed`);
     for (const name of pa) if (!pb.includes(name)) emit("minor", "client-option-added", root, [...ptr, "pathDefaults"], `client option ${code(name)} added (a default for the ${code(name)} path parameter)`);
-    const known = new Set(["auth", "headers", "requestIdHeader", "idempotencyKeyHeader", "splitByTag", "pathDefaults"]);
+    // resources: read only by @partnerkit/sandbox (stored collections); the client and its types do not change.
+    const known = new Set(["auth", "headers", "requestIdHeader", "idempotencyKeyHeader", "splitByTag", "pathDefaults", "resources"]);
     for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
       if (!known.has(key) && !same(b[key], a[key])) emit("major", "unrecognized-change", root, [...ptr, key], `x-partnerkit ${code(key)} changed (not understood by spec-diff: review)`);
     }
