@@ -1,6 +1,6 @@
 // Copies each vendor's spec (../../specs/<vendor>/openapi.yaml) into specs/<vendor>.yaml, which the package ships
-// (package.json "files"), so an installed sandbox serves the specs of the release it came with. In a clone the
-// sandbox reads ../../specs directly when this copy is absent (see specFile in src/index.ts).
+// (package.json "files"), so an installed sandbox serves the specs of the release it came with. In the
+// repository the sandbox reads ../../specs directly instead (see specFile in src/index.ts).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 

@@ -50,6 +50,8 @@ export interface SandboxRequest {
 export interface Sandbox<C = SandboxCredentials> {
   /** Base URL on 127.0.0.1, for the client's `baseUrl` (the token endpoint is on the same origin). */
   url: string;
+  /** The token endpoint on the sandbox (undefined without `x-partnerkit.auth`), for a client's `tokenUrl` option. */
+  tokenUrl: string | undefined;
   /** For the client's `auth` option. */
   credentials: C;
   /** Every exchange so far (cleared by reset()). */
@@ -356,6 +358,8 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
       return { status, body: { error, error_description: description } };
     };
     if (!auth) return reject("unsupported_grant_type", "This vendor has no token endpoint");
+    // The vendor's documented success status (Stream: 201).
+    const tokenStatus = (op && successExample(op)?.status) ?? 200;
     const grant = String(fields.grant_type ?? "");
     if (!auth.grants.includes(grant)) return reject("unsupported_grant_type", `Grant ${grant || "(none)"} is not supported`);
     if (auth.clientAuthentication !== "none" && "clientId" in credentials) {
@@ -377,9 +381,9 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
         refreshTokens.add(next);
         out.refresh_token = next;
       }
-      return { status: 200, body: out };
+      return { status: tokenStatus, body: out };
     }
-    return { status: 200, body: issue() };
+    return { status: tokenStatus, body: issue() };
   }
 
   function authorized(headers: IncomingMessage["headers"]): boolean {
@@ -464,6 +468,7 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
 
   return {
     url,
+    tokenUrl: tokenPath === undefined ? undefined : new URL(tokenPath, url).href,
     credentials,
     get requests() {
       return requests;
@@ -495,13 +500,20 @@ interface Answer {
   headers?: Record<string, string>;
 }
 
-/** The spec to serve: `spec` if given, else the copy shipped in this package, else (in a clone) the repository's. */
+/**
+ * The spec to serve: `spec` if given; in the partnerkit repository (packages/sandbox) the repository's own, so an
+ * edited spec is served without a rebuild; else the copy shipped in this package (specs/, copied at build time).
+ */
 function specFile(vendor: string, spec: string | undefined): string {
   if (spec !== undefined) {
     if (!existsSync(spec)) throw new Error(`startSandbox: no spec file at ${spec}`);
     return spec;
   }
-  const candidates = [new URL(`../specs/${vendor}.yaml`, import.meta.url), new URL(`../../../specs/${vendor}/openapi.yaml`, import.meta.url)].map((u) => fileURLToPath(u));
+  const inRepository = existsSync(fileURLToPath(new URL("../../../partnerkit.config.json", import.meta.url)));
+  const candidates = [
+    ...(inRepository ? [new URL(`../../../specs/${vendor}/openapi.yaml`, import.meta.url)] : []),
+    new URL(`../specs/${vendor}.yaml`, import.meta.url),
+  ].map((u) => fileURLToPath(u));
   const found = candidates.find((file) => existsSync(file));
   if (!found) throw new Error(`startSandbox: no spec for vendor "${vendor}" (looked in ${candidates.join(", ")}); pass { spec } to serve another`);
   return found;
