@@ -217,8 +217,9 @@ async function runBlock(block, env) {
 
 describe("vendor README examples run against the mock", () => {
   // The quickstart must be runnable this way; so is every other block that reads a *_BASE_URL (the options and
-  // pagination examples, most guide examples).
-  it.each(vendors)("%s", async (vendor) => {
+  // pagination examples, most guide examples). The vendors run side by side: each block runs in its own node process,
+  // which would otherwise leave a core idle while this one waits.
+  it.concurrent.for(vendors)("%s", async (vendor, { expect }) => {
     const readme = join("packages", vendor, "README.md");
     const quickstart = quickstartOf(vendor);
     expect(quickstart, `${readme} has no ts block under ## Quickstart`).toBeDefined();
