@@ -57,7 +57,8 @@ function limiter(concurrency) {
 /** Runs a command and resolves with its exit code and output; never rejects, so the matrix cells fail one by one. */
 function exec(file, args, options) {
   const started = performance.now();
-  return run(file, args, { timeout: 120_000, maxBuffer: 16 << 20, ...options }).then(
+  // 5 minutes: the usage.ts check alone took over a minute while the rest of `pnpm test` ran beside it on 2 cores.
+  return run(file, args, { timeout: 300_000, maxBuffer: 16 << 20, ...options }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr, ms: performance.now() - started }),
     (error) => ({ code: error.code ?? 1, stdout: error.stdout ?? "", stderr: error.stderr || String(error), ms: performance.now() - started }),
   );
