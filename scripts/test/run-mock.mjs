@@ -7,7 +7,7 @@ const MOCK = new URL("../mock.mjs", import.meta.url).pathname;
  * Runs scripts/mock.mjs with `args`, calls `ready(output)` on each chunk of stdout until it returns true,
  * then stops the process. Rejects with the output if the process exits first or after `timeout` ms.
  */
-export function runMock(args, ready, { timeout = 30_000 } = {}) {
+export function runMock(args, ready, { timeout = 110_000 } = {}) { // under the 120 s test timeout; loading every spec takes tens of seconds on a busy machine
   const child = spawn(process.execPath, [MOCK, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise((resolve, reject) => {
