@@ -12,6 +12,8 @@ const { positionals, values } = parseArgs({
   options: {
     port: { type: "string", default: "0" },
     host: { type: "string", default: "127.0.0.1" },
+    // A stateful @partnerkit/sandbox per vendor instead of a Prism mock (needs `pnpm build`; loopback only).
+    stateful: { type: "boolean", default: false },
   },
 });
 const { vendors: known } = JSON.parse(await readFile(join(root, "partnerkit.config.json"), "utf8"));
@@ -28,10 +30,22 @@ if (!/^\d+$/.test(values.port) || Number(values.port) > 65535) {
 }
 const port = vendors.length === 1 ? Number(values.port) : 0;
 
+if (values.stateful && values.host !== "127.0.0.1") {
+  console.error("--stateful serves on 127.0.0.1 only (the sandbox holds test credentials); drop --host");
+  process.exit(2);
+}
+
 const mocks = [];
 for (const vendor of vendors) {
-  mocks.push({ vendor, ...(await startPrismMock(join(root, "specs", vendor, "openapi.yaml"), { host: values.host, port, logLevel: "warn" })) });
+  if (values.stateful) {
+    const { startSandbox } = await import("@partnerkit/sandbox");
+    mocks.push({ vendor, ...(await startSandbox(vendor, { port })) });
+  } else {
+    mocks.push({ vendor, ...(await startPrismMock(join(root, "specs", vendor, "openapi.yaml"), { host: values.host, port, logLevel: "warn" })) });
+  }
 }
+// A sandbox's credentials are made-up test values, printed so a client can be pointed at it.
+for (const m of mocks) if (m.credentials) console.log(`${m.vendor} credentials: ${JSON.stringify(m.credentials)}${m.tokenUrl ? ` (token endpoint ${m.tokenUrl})` : ""}`);
 if (mocks.length === 1) console.log(`${mocks[0].vendor}: ${mocks[0].url}`);
 else console.table(Object.fromEntries(mocks.map((m) => [m.vendor, { url: m.url, "ready (ms)": Math.round(m.startupMs) }])));
 console.log("Press Ctrl+C to stop.");
