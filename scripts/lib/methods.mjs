@@ -14,7 +14,7 @@ export const CLIENT_MEMBERS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD"
   "then", "constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "__proto__"];
 
 /** The suffixes of the named types generated per operation. */
-export const TYPE_SUFFIXES = ["Params", "Body", "Response", "Error", "Item"];
+export const TYPE_SUFFIXES = ["Params", "Body", "Response", "ErrorBody", "Item"];
 
 /**
  * Names the runtime exports (a vendor entry re-exports them all). An operation whose generated type names would
@@ -83,6 +83,17 @@ export function successOf(openapi, operation) {
   return { code, type, parseAs };
 }
 
+/** The documented non-2xx responses with a JSON body: status code and content type. */
+export function errorsOf(openapi, operation) {
+  const out = [];
+  for (const [code, node] of Object.entries(operation.responses ?? {})) {
+    if (/^2/.test(code)) continue;
+    const type = Object.keys(deref(openapi, node)?.content ?? {}).find((t) => /json/i.test(t));
+    if (type) out.push({ code, type });
+  }
+  return out;
+}
+
 /** A JSDoc block from lines (blank lines kept as paragraph breaks); `*​/` in spec text cannot end it. */
 function jsdoc(lines, indent) {
   const text = lines.filter((l) => l !== undefined && l !== null).join("\n").replace(/\*\//g, "*\\/").trim();
@@ -134,7 +145,10 @@ export function renderMethods({ openapi, filter = () => true, interfaceName, ven
           ? "string"
           : `${op}["responses"][${success.code}]["content"][${str(success.type)}]`;
     out.push(`/** Success body of \`${id}\`${success?.type ? ` (${success.code}, ${success.type})` : ""}. */\nexport type ${T}Response = ${responseType};\n`);
-    out.push(`/** The error \`${id}\` throws for a non-2xx response (an ApiError subclass; \`body\` is one of its documented error bodies). */\nexport type ${T}Error = ApiError<ErrorBody<${op}>>;\n`);
+    const errorBodies = errorsOf(openapi, operation).map(({ code, type }) => `${op}["responses"][${str(code)}]["content"][${str(type)}]`);
+    out.push(
+      `/** The body of the error \`${id}\` throws for a documented non-2xx response: \`catch (e) { if (e instanceof ApiError) (e as ApiError<${T}ErrorBody>).body }\`. */\nexport type ${T}ErrorBody = ${errorBodies.length ? errorBodies.join(" | ") : "unknown"};\n`,
+    );
     if (pagination) {
       const item = pagination.items
         ? `NonNullable<${T}Response[${str(pagination.items)}]> extends readonly (infer T)[] ? T : unknown`
@@ -169,12 +183,8 @@ export function renderMethods({ openapi, filter = () => true, interfaceName, ven
     }
     out.push(`/** Parameters of \`${id}\`: path, query and header parameters by their spec names, and \`body\`. */\nexport interface ${T}Params {\n${fields.join("")}}\n`);
 
-    // The method, with the operation's docs.
-    const usesDefault = D && keys.some((k) => k.in === "path" && defaults.includes(k.name));
-    const result = pagination ? `PagePromise<${T}Response, ${T}Item>` : `ApiPromise<${T}Response>`;
-    const signature = usesDefault
-      ? `(...args: DefaultedArgs<${T}Params, ${D}>)`
-      : `(params${required ? "" : "?"}: ${T}Params, options?: RequestOptions)`;
+    // The operation's row in the operations interface, with its docs: the runtime's OperationMethods turns it into the
+    // method (required argument when a parameter or the body is required, a PagePromise when paginated).
     const doc = jsdoc(
       paragraphs([
         operation.summary,
@@ -184,21 +194,23 @@ export function renderMethods({ openapi, filter = () => true, interfaceName, ven
       ]).concat([
         docsPage ? `@see \`docs/site/${docsPage}#operation/${id}\` (the generated reference, \`pnpm docs:build\`)` : undefined,
         operation.deprecated ? "@deprecated" : undefined,
-        `@throws {@link ${T}Error} for a non-2xx response.`,
+        `@throws an ApiError subclass with a {@link ${T}ErrorBody} body for a non-2xx response.`,
       ]),
       "  ",
     );
-    members.push(`${doc}  ${id}${signature}: ${result};\n`);
+    members.push(`${doc}  ${id}: { params: ${T}Params; response: ${T}Response; errorBody: ${T}ErrorBody${pagination ? `; item: ${T}Item` : ""} };\n`);
+    void required;
   }
-  const header = `import type { ApiError, ApiPromise, ${D ? "DefaultedArgs, " : ""}ErrorBody, PagePromise, RequestOptions } from "@partnerkit/runtime";
-import type { operations } from "./schema.js";
+  // Types only, and nothing from @partnerkit/runtime: this module (with the schema) is the bulk of the declarations,
+  // and a self-contained chunk ships once for ESM and CommonJS (scripts/lib/dts-once.mjs).
+  const header = `import type { operations } from "./schema.js";
 
 `;
   const iface = `/**
- * The operation methods of ${vendorTitle}: one per operationId, taking its parameters and returning its success body.${D ? `
- * \`D\`: the path parameters given a client-level default at creation (${defaults.map((d) => `\`${d}\``).join(", ")}).` : ""}
+ * The operations of ${vendorTitle}, by operationId: each one's parameters, success body, error body and page item.
+ * The client's methods are \`OperationMethods<${interfaceName}>\` (@partnerkit/runtime): \`client.<operationId>(params, options)\`.
  */
-export interface ${interfaceName}${D ? `<${D} extends string = never>` : ""} {
+export interface ${interfaceName} {
 ${members.join("")}}
 `;
   return header + out.join("") + iface;

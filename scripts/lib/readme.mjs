@@ -420,8 +420,8 @@ ${authSection(name, openapi, definition, tags)}
 ## Errors
 
 Operation methods resolve to the typed success body and throw typed errors; \`.withResponse()\` gives
-\`{ data, response, requestId }\`, and each operation's error type is exported (e.g. \`ListCustomersError\`, whose
-\`body\` is that operation's documented error bodies). The path-style \`client.GET(path, init)\` resolves to
+\`{ data, response, requestId }\`, and each operation's documented error bodies are exported as a named type (e.g.
+\`ListCustomersErrorBody\`, for \`(error as ApiError<ListCustomersErrorBody>).body\`). The path-style \`client.GET(path, init)\` resolves to
 \`{ data, error, response, requestId }\` as in openapi-fetch; with \`throwOnError: true\` it resolves to the data and throws
 the same typed errors: \`BadRequestError\`, \`UnauthorizedError\`,
 \`ForbiddenError\`, \`NotFoundError\`, \`ConflictError\`, \`RateLimitError\`, \`ServerError\`, \`ConnectionError\`,
@@ -436,8 +436,8 @@ ${guide ? `\n${guide.trim()}\n` : ""}
 ## Operations
 
 One method per operation, named by its operationId (\`client.<operationId>(params, options)\`), with its parameters,
-body, response and error exported as named types (\`<OperationId>Params\`, \`…Body\`, \`…Response\`, \`…Error\`, and
-\`…Item\` for paginated ones).
+body, response and error body exported as named types (\`<OperationId>Params\`, \`…Body\`, \`…Response\`, \`…ErrorBody\`,
+and \`…Item\` for paginated ones).
 
 | method | HTTP | path | summary |
 |---|---|---|---|

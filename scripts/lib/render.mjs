@@ -62,13 +62,13 @@ function entry(template, { name, openapi, definition, tag, schemaModule, vendorM
   const typeParam = (d) => `${pascal(d)}Default`;
   const given = defaults.map((d) => `([${typeParam(d)}] extends [never] ? never : ${JSON.stringify(d)})`).join(" | ");
   return fill(template, {
-    methodsType: `${prefix}Methods`,
+    operationsType: `${prefix}Operations`,
     methodsModule,
     defaultsDoc: defaults.length
       ? `\n * \`Defaults\`: the path parameters given a client-level value at creation (${defaults.map((d) => `\`${d}\``).join(", ")}); the methods take them as optional.`
       : "",
     defaultsParam: defaults.length ? ", Defaults extends string = never" : "",
-    defaultsArg: defaults.length ? "<Defaults>" : "",
+    defaultsArg: defaults.length ? ", Defaults" : "",
     factoryTypeParams: defaults.map((d) => `, ${typeParam(d)} extends string = never`).join(""),
     factoryDefaultsProps: defaults.map((d) => `; ${d}?: ${typeParam(d)}`).join(""),
     factoryDefaultsArg: defaults.length ? `, ${given}` : "",
@@ -115,7 +115,7 @@ export async function renderPackage(name, openapi, { existingPackageJson, hasExt
       files.set(
         `src/generated/${tag}/methods.ts`,
         HEADER(name) +
-          renderMethods({ openapi, filter: (op) => op.tags?.includes(tag), interfaceName: `${pascal(name)}${pascal(tag)}Methods`, vendorTitle: `${openapi.info.title} (${tag})`, docsPage: `${name}.html`, defaults: definition.pathDefaults }),
+          renderMethods({ openapi, filter: (op) => op.tags?.includes(tag), interfaceName: `${pascal(name)}${pascal(tag)}Operations`, vendorTitle: `${openapi.info.title} (${tag})`, docsPage: `${name}.html`, defaults: definition.pathDefaults }),
       );
       files.set(
         `src/${tag}.ts`,
@@ -130,19 +130,18 @@ export async function renderPackage(name, openapi, { existingPackageJson, hasExt
       `${HEADER(name)}export type paths = ${ns("paths")};\nexport type components = ${ns("components")};\nexport type operations = ${ns("operations")};\n${aliasLines}`,
     );
     // The root client has every service's methods: the union of the per-service interfaces, nothing restated.
-    const D = definition.pathDefaults?.length ? "<D>" : "";
     files.set(
       "src/generated/methods.ts",
-      `${HEADER(name)}${imports.map((t) => `import type { ${pascal(name)}${pascal(t)}Methods } from "./${t}/methods.js";\n`).join("")}${imports.map((t) => `export type * from "./${t}/methods.js";\n`).join("")}
-/** The operation methods of ${openapi.info.title}: every service's. */
-export interface ${pascal(name)}Methods${D ? "<D extends string = never>" : ""} extends ${imports.map((t) => `${pascal(name)}${pascal(t)}Methods${D}`).join(", ")} {}
+      `${HEADER(name)}${imports.map((t) => `import type { ${pascal(name)}${pascal(t)}Operations } from "./${t}/methods.js";\n`).join("")}${imports.map((t) => `export type * from "./${t}/methods.js";\n`).join("")}
+/** The operations of ${openapi.info.title}: every service's. */
+export interface ${pascal(name)}Operations extends ${imports.map((t) => `${pascal(name)}${pascal(t)}Operations`).join(", ")} {}
 `,
     );
   } else {
     files.set("src/generated/schema.d.ts", await schemaTypes(openapi));
     files.set(
       "src/generated/methods.ts",
-      HEADER(name) + renderMethods({ openapi, interfaceName: `${pascal(name)}Methods`, vendorTitle: openapi.info.title, docsPage: `${name}.html`, defaults: definition.pathDefaults }),
+      HEADER(name) + renderMethods({ openapi, interfaceName: `${pascal(name)}Operations`, vendorTitle: openapi.info.title, docsPage: `${name}.html`, defaults: definition.pathDefaults }),
     );
   }
   files.set("src/generated/vendor.ts", vendorModule(name, definition));

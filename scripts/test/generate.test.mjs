@@ -72,7 +72,7 @@ describe("generate", () => {
     // The runtime's vendor data: every operation (the operation methods are driven by it), and their types.
     expect(first[join(root, "packages/acme/src/generated/vendor.ts")]).toContain('"path": "/widgets"');
     expect(first[join(root, "packages/acme/src/generated/vendor.ts")]).toContain('"path": "/widgets/{widgetId}"');
-    expect(first[join(root, "packages/acme/src/generated/methods.ts")]).toMatch(/ getWidget\(params: GetWidgetParams, options\?: RequestOptions\): ApiPromise<GetWidgetResponse>;/);
+    expect(first[join(root, "packages/acme/src/generated/methods.ts")]).toMatch(/ getWidget: \{ params: GetWidgetParams; response: GetWidgetResponse; errorBody: GetWidgetErrorBody \};/);
     const second = await generate();
     expect(second.stdout).toContain("0 of");
     expect(second.stdout).toContain("(0 rendered)");

@@ -69,6 +69,8 @@ export {
   multipartBody,
   type ApiPromise,
   type DefaultedArgs,
+  type OperationMethods,
+  type OperationTypes,
   type PagePromise,
   type RequestOptions,
   type WithDefaults,

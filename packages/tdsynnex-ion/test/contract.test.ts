@@ -4,12 +4,13 @@
 import { describe, expect, inject, it } from "vitest";
 import { createContractRecorder, createResponseValidator } from "@partnerkit/testkit";
 import {
+  type ApiError,
   type ApiPromise,
   BadRequestError,
-  type CreateCustomerError,
+  type CreateCustomerErrorBody,
   createTdsynnexIonClient,
-  type GetCustomerError,
-  type ListCustomersError,
+  type GetCustomerErrorBody,
+  type ListCustomersErrorBody,
   MissingPathParameterError,
   NotFoundError,
   requestToken,
@@ -305,8 +306,8 @@ describe("negative cases", () => {
         .catch((error: unknown) => error),
     );
     expect(result).toBeInstanceOf(BadRequestError);
-    expect((result as CreateCustomerError).status).toBe(400);
-    expect((result as CreateCustomerError).body).toHaveProperty("message");
+    expect((result as ApiError<CreateCustomerErrorBody>).status).toBe(400);
+    expect((result as ApiError<CreateCustomerErrorBody>).body).toHaveProperty("message");
     expect(violations.map((v) => v.code).sort()).toEqual(["required", "type"]);
   });
 
@@ -314,11 +315,11 @@ describe("negative cases", () => {
     const anonymous = createTdsynnexIonClient({ baseUrl, retry: { maxRetries: 0 } });
     const { result } = await recorder.collectViolations(() => anonymous.listCustomers({ accountId }).catch((error: unknown) => error));
     expect(result).toBeInstanceOf(UnauthorizedError);
-    expect((result as ListCustomersError).body).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+    expect((result as ApiError<ListCustomersErrorBody>).body).toMatchObject({ code: expect.any(String), message: expect.any(String) });
   });
 
   it("Prefer: code=404 throws NotFoundError with the typed body from the method; the path-style GET returns it", async () => {
-    const error = (await client.getCustomer({ customerId }, { headers: { Prefer: "code=404" } }).catch((e: unknown) => e)) as GetCustomerError;
+    const error = (await client.getCustomer({ customerId }, { headers: { Prefer: "code=404" } }).catch((e: unknown) => e)) as ApiError<GetCustomerErrorBody>;
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, method: "GET" });
     expect(error.body?.code).toBeTypeOf("string");

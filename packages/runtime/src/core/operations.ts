@@ -52,6 +52,26 @@ export type DefaultedArgs<P, D extends string> = {} extends WithDefaults<P, D>
   ? [params?: WithDefaults<P, D>, options?: RequestOptions]
   : [params: WithDefaults<P, D>, options?: RequestOptions];
 
+/** One operation's types, as the generator writes them into a vendor's operations interface. */
+export interface OperationTypes {
+  params: object;
+  response: unknown;
+  errorBody?: unknown;
+  /** Present for paginated operations: the type of one item. */
+  item?: unknown;
+}
+
+/**
+ * The methods of a client for an operations interface `Ops` (generated: operationId -> OperationTypes, with the
+ * spec's docs on each member, which editors show on the method). `D`: path parameters with a client-level default.
+ * The argument is optional exactly when nothing in it is required.
+ */
+export type OperationMethods<Ops, D extends string = never> = {
+  [K in keyof Ops]: Ops[K] extends { params: infer P; response: infer R }
+    ? (...args: DefaultedArgs<P, D>) => Ops[K] extends { item: infer I } ? PagePromise<R, I> : ApiPromise<R>
+    : never;
+};
+
 /** The openapi-fetch init the invoker builds (params by location, body, per-request options). */
 export interface OperationInit {
   params: { path: Record<string, unknown>; query: Record<string, unknown>; header: Record<string, unknown> };
