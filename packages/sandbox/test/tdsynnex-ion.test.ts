@@ -53,6 +53,42 @@ describe("TD SYNNEX sandbox", () => {
     expect((await collect(ion.listOrders({ pageSize: 2 }))).map((o) => o.orderId)).not.toContain(order.orderId);
   });
 
+  it("keeps carts and their items under their customer and cart (nested collections)", async () => {
+    const ion = client();
+    const customer = await ion.createCustomer({ body: { companyName: "Cart Buyer", email: "buyer@x.example" } });
+    const cart = await ion.createCart({ customerId: customer.customerId!, body: { notes: "Q3 renewal" } });
+    expect(cart.cartId).toBe("CART-55191");
+    const item = await ion.addCartItem({ customerId: customer.customerId!, cartId: cart.cartId!, body: { productId: "MS-M365-E3", quantity: 3 } });
+    expect(item).toMatchObject({ itemId: "ITEM-3", productId: "MS-M365-E3", quantity: 3 });
+    expect((await ion.listCartItems({ customerId: customer.customerId!, cartId: cart.cartId! })).map((i) => i.itemId)).toEqual(["ITEM-3"]);
+    expect((await ion.listCarts({ customerId: customer.customerId! })).map((c) => c.cartId)).toEqual(["CART-55191"]);
+    // The seed cart stays with the seed customer, and its items with it (ids go on from the seed: ITEM-3).
+    expect((await ion.listCarts({ customerId: "3305821" })).map((c) => c.cartId)).toEqual(["CART-55190"]);
+    expect((await ion.listCartItems({ customerId: "3305821", cartId: "CART-55190" })).map((i) => i.itemId)).toEqual(["ITEM-1", "ITEM-2"]);
+    await expect(ion.getCart({ customerId: "3305821", cartId: cart.cartId! })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("expires tokens after tokenLifetime: a stale token gets 401", async () => {
+    const short = await startSandbox("tdsynnex-ion", { tokenLifetime: 1 });
+    try {
+      const response = await fetch(short.tokenUrl!, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: short.credentials.refreshToken }),
+      });
+      const { access_token, expires_in } = (await response.json()) as { access_token: string; expires_in: number };
+      expect(expires_in).toBe(1);
+      const call = () => fetch(`${short.url}/v3/accounts/1001234/customers`, { headers: { authorization: `Bearer ${access_token}` } });
+      expect((await call()).status).toBe(200);
+      await new Promise((done) => setTimeout(done, 1_100)); // past the lifetime; a longer wait on a busy machine changes nothing
+      const stale = await call();
+      expect(stale.status).toBe(401);
+      expect(stale.headers.get("www-authenticate")).toMatch(/invalid_token/);
+    } finally {
+      await short.close();
+    }
+  });
+
   it("filters a list by a documented query parameter that names an item field (listOrders status)", async () => {
     const pending = await collect(client().listOrders({ status: "PENDING" }));
     expect(pending.map((o) => o.orderId)).toEqual(["ORD-2025-0048377"]);
