@@ -76,6 +76,11 @@ export interface ResourceDefinition {
   list?: string;
   update?: string;
   delete?: string;
+  /**
+   * Other operations that also create an item of this resource (TD SYNNEX: checkoutCart creates an order). The item is
+   * the operation's example answer with the request's path parameters for fields of the same name and a new id.
+   */
+  createdBy?: string[];
 }
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- parsed YAML
@@ -143,9 +148,13 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
       const id = resource[role];
       if (id !== undefined && !byId.has(id)) throw new Error(`startSandbox: x-partnerkit.resources ${resource.name}.${role} names ${id}, which is not an operation of ${vendor}`);
     }
+    for (const id of resource.createdBy ?? []) if (!byId.has(id)) throw new Error(`startSandbox: x-partnerkit.resources ${resource.name}.createdBy names ${id}, which is not an operation of ${vendor}`);
   }
-  const roleOf = new Map<string, { resource: ResourceDefinition; role: "create" | "get" | "list" | "update" | "delete" }>();
-  for (const resource of resources) for (const role of ["create", "get", "list", "update", "delete"] as const) if (resource[role]) roleOf.set(resource[role]!, { resource, role });
+  const roleOf = new Map<string, { resource: ResourceDefinition; role: "create" | "get" | "list" | "update" | "delete" | "createdBy" }>();
+  for (const resource of resources) {
+    for (const role of ["create", "get", "list", "update", "delete"] as const) if (resource[role]) roleOf.set(resource[role]!, { resource, role });
+    for (const id of resource.createdBy ?? []) roleOf.set(id, { resource, role: "createdBy" });
+  }
 
   // ---- state --------------------------------------------------------------------------------------------------
   const credentials = credentialsFor(vendor, auth);
@@ -265,6 +274,16 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
         for (const field of requiredFields(op)) if (!(field in body) && field in template) item[field] = structuredClone(template[field]);
         Object.assign(item, body, { [resource.idField]: newId(resource) });
         items.push({ scope, item });
+        return { status: success?.status ?? 201, body: item };
+      }
+      case "createdBy": {
+        // Stored where the resource's own list finds it: under the list's path parameters, from this request.
+        const home = byId.get(resource.list ?? resource.create ?? op.id)!;
+        const item: Record<string, unknown> = { ...(success?.body ?? {}) };
+        for (const [name, value] of Object.entries(values)) if (name in item) item[name] = value;
+        if (body && typeof body === "object" && !Array.isArray(body)) Object.assign(item, body);
+        item[resource.idField] = newId(resource);
+        items.push({ scope: scopeKey(home, values), item });
         return { status: success?.status ?? 201, body: item };
       }
       case "get": {

@@ -53,7 +53,7 @@ describe("TD SYNNEX sandbox", () => {
     expect((await collect(ion.listOrders({ pageSize: 2 }))).map((o) => o.orderId)).not.toContain(order.orderId);
   });
 
-  it("keeps carts and their items under their customer and cart (nested collections)", async () => {
+  it("customer -> cart -> items -> checkout: the order appears in listOrders across pages (nested collections stay apart)", async () => {
     const ion = client();
     const customer = await ion.createCustomer({ body: { companyName: "Cart Buyer", email: "buyer@x.example" } });
     const cart = await ion.createCart({ customerId: customer.customerId!, body: { notes: "Q3 renewal" } });
@@ -66,6 +66,13 @@ describe("TD SYNNEX sandbox", () => {
     expect((await ion.listCarts({ customerId: "3305821" })).map((c) => c.cartId)).toEqual(["CART-55190"]);
     expect((await ion.listCartItems({ customerId: "3305821", cartId: "CART-55190" })).map((i) => i.itemId)).toEqual(["ITEM-1", "ITEM-2"]);
     await expect(ion.getCart({ customerId: "3305821", cartId: cart.cartId! })).rejects.toBeInstanceOf(NotFoundError);
+
+    // Checkout creates an order (x-partnerkit.resources orders.createdBy), found in listOrders across pages and by id.
+    const order = await ion.checkoutCart({ customerId: customer.customerId!, cartId: cart.cartId! });
+    expect(order).toMatchObject({ orderId: "ORD-2025-0048378", customerId: customer.customerId });
+    const walked = await collect(ion.listOrders({ pageSize: 1 }));
+    expect(walked.map((o) => o.orderId)).toEqual(["ORD-2025-0048213", "ORD-2025-0048377", "ORD-2025-0048378"]);
+    expect(await ion.getOrder({ orderId: order.orderId! })).toMatchObject({ customerId: customer.customerId });
   });
 
   it("expires tokens after tokenLifetime: a stale token gets 401", async () => {
