@@ -5,6 +5,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+
+// ajv-formats is CommonJS with a default export; under NodeNext its namespace is what an ESM import gives.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
 
 /** Credentials that `startSandbox` hands out for each vendor, in the shape its client's `auth` option takes. */
 export interface VendorCredentials {
@@ -47,6 +52,16 @@ export interface SandboxRequest {
   at: number;
 }
 
+/** A JSON body that does not match its schema in the spec. */
+export interface SandboxViolation {
+  operationId: string;
+  /** "request": the client sent it (answered 400); "response": the sandbox answered it (a sandbox or seed gap). */
+  direction: "request" | "response";
+  /** JSON pointer into the body. */
+  pointer: string;
+  message: string;
+}
+
 export interface Sandbox<C = SandboxCredentials> {
   /** Base URL on 127.0.0.1, for the client's `baseUrl` (the token endpoint is on the same origin). */
   url: string;
@@ -56,6 +71,8 @@ export interface Sandbox<C = SandboxCredentials> {
   credentials: C;
   /** Every exchange so far (cleared by reset()). */
   readonly requests: readonly SandboxRequest[];
+  /** JSON bodies that did not match the spec, both ways (cleared by reset()). */
+  readonly violations: readonly SandboxViolation[];
   /** Milliseconds from startSandbox() to listening. */
   startupMs: number;
   /** Back to the seed data; tokens, scripted failures and the request log are cleared too. */
@@ -165,6 +182,43 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
   let issued = 0;
   let failures = new Map<string, { status: number; retryAfter?: number; left: number }>();
   let requests: SandboxRequest[] = [];
+  let violations: SandboxViolation[] = [];
+
+  // JSON bodies are checked against the spec's schemas, compiled on first use (a sandbox starts without compiling
+  // the whole spec). strictSchema: false because OpenAPI adds keywords of its own (example, discriminator, x-*).
+  let ajv: Ajv2020 | undefined;
+  const validators = new Map<string, ValidateFunction | null>();
+  /** The schema of `holder` (a requestBody or response, maybe a $ref) as a pointer into the document, when JSON. */
+  function schemaPointer(base: string, holder: Json): string | undefined {
+    if (holder?.$ref?.startsWith("#/")) return schemaPointer(holder.$ref, resolve(holder));
+    const media = Object.keys(holder?.content ?? {}).find((type) => /^application\/(.+\+)?json\b/i.test(type));
+    return media && holder.content[media].schema ? `${base}/content/${escapePointer(media)}/schema` : undefined;
+  }
+  function check(op: Operation, direction: "request" | "response", status: number, body: Json): SandboxViolation[] {
+    const base = `#/paths/${escapePointer(op.template)}/${op.method}`;
+    const pointer =
+      direction === "request"
+        ? schemaPointer(`${base}/requestBody`, op.node.requestBody)
+        : schemaPointer(`${base}/responses/${status}`, op.node.responses?.[String(status)]);
+    if (!pointer || body === undefined) return [];
+    if (!validators.has(pointer)) {
+      if (!ajv) {
+        ajv = new Ajv2020({ strictSchema: false, allErrors: true });
+        addFormats(ajv);
+        ajv.addSchema(doc, "spec");
+      }
+      try {
+        validators.set(pointer, ajv.compile({ $ref: `spec${pointer}` }));
+      } catch {
+        validators.set(pointer, null); // a schema ajv cannot compile is not checked rather than failing the request
+      }
+    }
+    const validate = validators.get(pointer);
+    if (!validate || validate(body)) return [];
+    const found = (validate.errors ?? []).map((e) => ({ operationId: op.id, direction, pointer: e.instancePath || "/", message: `${e.instancePath || "/"} ${e.message ?? "is invalid"}` }));
+    violations.push(...found);
+    return found;
+  }
 
   const seed = () => {
     store = new Map();
@@ -176,6 +230,7 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
     issued = 0;
     failures = new Map();
     requests = [];
+    violations = [];
   };
 
   /** The seed: the list operation's example items, then the get example, each once, under the parameters' examples. */
@@ -455,12 +510,26 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
     } catch {
       return { status: 400, body: errorBody(op, 400, "The request body is not valid JSON") };
     }
+    if (raw && /json/i.test(headers["content-type"] ?? "")) {
+      const found = check(op, "request", 0, body);
+      if (found.length) {
+        // As the vendor would: 400, in its documented error shape where it has one, naming what is wrong.
+        const documented = errorBody(op, 400, "");
+        const message = `${op.id}: the request body does not match the spec: ${found.map((v) => v.message).join("; ")}`;
+        return { status: 400, body: documented && typeof documented === "object" && "message" in documented ? { ...documented, message } : { code: "HTTP_400", message } };
+      }
+    }
     const role = roleOf.get(op.id);
     pathValues = values;
-    if (role) return handleResource(op, role.role, role.resource, values, url.searchParams, headers, body, origin);
-    // No resource data: the spec's example answer, as a Prism mock would give it.
-    const success = successExample(op);
-    return success ? { status: success.status, body: success.body, headers: success.headers } : { status: 204 };
+    let answer: Answer;
+    if (role) answer = handleResource(op, role.role, role.resource, values, url.searchParams, headers, body, origin);
+    else {
+      // No resource data: the spec's example answer, as a Prism mock would give it.
+      const success = successExample(op);
+      answer = success ? { status: success.status, body: success.body, headers: success.headers } : { status: 204 };
+    }
+    check(op, "response", answer.status, answer.body);
+    return answer;
   }
 
   function takeFailure(operationId: string): Answer | undefined {
@@ -493,6 +562,9 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
     credentials,
     get requests() {
       return requests;
+    },
+    get violations() {
+      return violations;
     },
     startupMs: performance.now() - started,
     reset: seed,
@@ -562,6 +634,10 @@ function resolveRef(doc: Json, node: Json, depth = 0): Json {
   let target = doc;
   for (const part of node.$ref.slice(2).split("/")) target = target?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
   return resolveRef(doc, target, depth + 1);
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 function itemsOf(body: Json, key: string | undefined): Json[] | undefined {

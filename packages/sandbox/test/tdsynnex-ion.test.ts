@@ -1,6 +1,6 @@
 // TD SYNNEX through its generated client against the sandbox, as a user's integration test would run.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTdsynnexIonClient, NotFoundError, UnauthorizedError } from "@partnerkit/tdsynnex-ion";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { BadRequestError, createTdsynnexIonClient, NotFoundError, UnauthorizedError } from "@partnerkit/tdsynnex-ion";
 import { startSandbox, type Sandbox, type VendorCredentials } from "../src/index.js";
 
 let sandbox: Sandbox<VendorCredentials["tdsynnex-ion"]>;
@@ -9,6 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox?.close());
 beforeEach(() => sandbox.reset());
+// Every answer the sandbox gave matched the spec (its own bodies are checked like the client's).
+afterEach(() => expect(sandbox.violations.filter((v) => v.direction === "response")).toEqual([]));
 
 const client = () =>
   createTdsynnexIonClient({
@@ -166,6 +168,22 @@ describe("TD SYNNEX sandbox", () => {
     sandbox.failNext("getCustomer", { status: 503, times: 2 });
     expect(await ion.getCustomer({ customerId: "3305821" })).toMatchObject({ companyName: "Contoso Dental Group" });
     expect(sandbox.requests.filter((r) => r.operationId === "getCustomer").map((r) => r.status)).toEqual([503, 503, 200]);
+  });
+
+  it("answers 400 to a request body that breaks the spec, naming the operation and the pointer", async () => {
+    const ion = client();
+    // A user's bug the types would catch, forced past them: the wrong type for email, and no companyName.
+    const body = { email: 42 } as unknown as { companyName: string; email: string };
+    const error = await ion.createCustomer({ body }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(String((error as BadRequestError).body && JSON.stringify((error as BadRequestError).body))).toMatch(/createCustomer: the request body does not match the spec: .*companyName/);
+    expect(sandbox.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ operationId: "createCustomer", direction: "request", pointer: "/email", message: "/email must be string" }),
+        expect.objectContaining({ operationId: "createCustomer", direction: "request", pointer: "/" }),
+      ]),
+    );
+    expect((await ion.listCustomers()).totalCount).toBe(2); // nothing was stored
   });
 
   it("falls back to the spec's example for an operation without resource data", async () => {
