@@ -1,6 +1,6 @@
 // rezStream through its generated client against the sandbox: the refresh_token grant with client id and secret in
 // a form body on its own token host, and offset pagination through Link headers on the sandbox's origin.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createRezstreamClient, NotFoundError } from "@partnerkit/rezstream";
 import { startSandbox, type Sandbox, type VendorCredentials } from "../src/index.js";
 
@@ -9,6 +9,8 @@ beforeAll(async () => {
   sandbox = await startSandbox("rezstream");
 });
 afterAll(() => sandbox?.close());
+// Every answer the sandbox gave matched the spec.
+afterEach(() => expect(sandbox.violations.filter((v) => v.direction === "response")).toEqual([]));
 
 describe("rezStream sandbox", () => {
   it("walks reservations page by page through rel=next links on the sandbox, and 404s an unknown one", async () => {

@@ -1,6 +1,6 @@
 // Stream Partner through its generated client against the sandbox: client-credentials auth on Stream's own token
 // endpoint (JSON body, 201), and its partner tokens as a stored collection.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createStreamPartnerClient, NotFoundError } from "@partnerkit/stream-partner";
 import { startSandbox, type Sandbox, type VendorCredentials } from "../src/index.js";
 
@@ -9,6 +9,8 @@ beforeAll(async () => {
   sandbox = await startSandbox("stream-partner");
 });
 afterAll(() => sandbox?.close());
+// Every answer the sandbox gave matched the spec.
+afterEach(() => expect(sandbox.violations.filter((v) => v.direction === "response")).toEqual([]));
 
 describe("Stream Partner sandbox", () => {
   it("creates, lists (by org_id), renames and deletes partner tokens, authenticated by client credentials", async () => {
