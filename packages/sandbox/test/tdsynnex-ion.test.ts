@@ -186,6 +186,12 @@ describe("TD SYNNEX sandbox", () => {
     expect((await ion.listCustomers()).totalCount).toBe(2); // nothing was stored
   });
 
+  it("fails the token request on demand: the client retries it", async () => {
+    sandbox.failNext("getAccessToken", { status: 503, retryAfter: 0 });
+    expect((await client().listCustomers()).totalCount).toBe(2);
+    expect(sandbox.requests.filter((r) => r.operationId === "getAccessToken").map((r) => r.status)).toEqual([503, 200]);
+  });
+
   it("falls back to the spec's example for an operation without resource data", async () => {
     expect(await client().getProduct({ productId: "MS-M365-E3" })).toMatchObject({ productId: "MS-M365-E3", name: "Microsoft 365 E3" });
   });
