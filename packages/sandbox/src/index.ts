@@ -367,13 +367,13 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
         // A documented query parameter named like an item field filters on it (e.g. listOrders' status).
         let list = items.filter((s) => s.scope === scope).map((s) => s.item);
         for (const [name, value] of query) if (known.has(name) && !paging.has(name) && list.some((i) => name in i)) list = list.filter((i) => String(i[name]) === value);
-        return paginate(op, list, query, headers, success, origin);
+        return paginate(op, list, query, headers, success, origin, values);
       }
     }
   }
 
   /** One page of `list`, in the operation's own x-pagination style. */
-  function paginate(op: Operation, list: unknown[], query: URLSearchParams, headers: IncomingMessage["headers"], success: ReturnType<typeof successExample>, origin: string): Answer {
+  function paginate(op: Operation, list: unknown[], query: URLSearchParams, headers: IncomingMessage["headers"], success: ReturnType<typeof successExample>, origin: string, values: Record<string, string>): Answer {
     const def = op.node["x-pagination"];
     const status = success?.status ?? 200;
     const wrap = (page: unknown[]) => (def?.items ? { ...(success?.body ?? {}), [def.items]: page } : page);
@@ -407,7 +407,7 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
           const next = new URLSearchParams(query);
           next.set(first, String(offset + size));
           if (def.mode === "offset" && second) next.set(second, String(size));
-          out.Link = `<${origin}${basePath}${op.template.replace(/\{([^}]+)\}/g, (_m, p) => encodeURIComponent(pathValues[p] ?? ""))}?${next}>; rel="next"`;
+          out.Link = `<${origin}${basePath}${op.template.replace(/\{([^}]+)\}/g, (_m, p) => encodeURIComponent(values[p] ?? ""))}?${next}>; rel="next"`;
         }
         return { status, body: wrap(list.slice(offset, offset + size)), headers: out };
       }
@@ -415,7 +415,6 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
         return { status, body: wrap(list) };
     }
   }
-  let pathValues: Record<string, string> = {};
 
   // ---- auth ---------------------------------------------------------------------------------------------------
   function issue(): Record<string, unknown> {
@@ -520,7 +519,6 @@ export async function startSandbox(vendor: string, options: SandboxOptions = {})
       }
     }
     const role = roleOf.get(op.id);
-    pathValues = values;
     let answer: Answer;
     if (role) answer = handleResource(op, role.role, role.resource, values, url.searchParams, headers, body, origin);
     else {
