@@ -45,6 +45,9 @@ for (const vendor of vendors) {
   results.push(await measure(`${name} (all exports)`, join(packageDir(name), "dist/index.js")));
   results.push(await measure(`${name} (create${pascal(vendor)}Client only)`, factory(name, `create${pascal(vendor)}Client`)));
 }
+// An app that creates a client and calls one operation method (the method surface's budget: table + shared invoker).
+results.push(await measure("@partnerkit/tdsynnex-ion (create + one method call)", { contents: `import { createTdsynnexIonClient } from "@partnerkit/tdsynnex-ion";\nexport const call = createTdsynnexIonClient({ auth: { token: "t" } }).listCustomers({ accountId: "a" });\n` }));
+results.push(await measure("@partnerkit/afosto (create + one method call)", { contents: `import { createAfostoClient } from "@partnerkit/afosto";\nexport const call = createAfostoClient({ auth: { token: "t" } }).listChannels();\n` }));
 // Diagnostic: the same runtime bundled from its sources, so the per-module breakdown shows where its bytes go.
 const runtimeSources = await measure("diagnostic: @partnerkit/runtime from src/*.ts", join(packageDir("@partnerkit/runtime"), "src/index.ts"));
 results.push(await measure("@partnerkit/afosto/odr (all exports)", join(packageDir("@partnerkit/afosto"), "dist/odr.js")));

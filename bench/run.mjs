@@ -141,6 +141,15 @@ Self time of one no-change run (\`--cpu-prof\`): ${g.unchangedProfile.map((p) =>
     const ts7 = find("skipLibCheck (default)", "TypeScript 7");
     rows.push(["`tsc --noEmit` of a consumer of all four packages (20 calls), TypeScript 5.9", s(ts5.medianMs), "≤ 3 s", status(ts5.medianMs <= 3000)]);
     rows.push(["the same with TypeScript 7 (native)", s(ts7.medianMs), "≤ 1 s", status(ts7.medianMs <= 1000)]);
+    const methods = find("operation methods, skipLibCheck", "TypeScript 5.9");
+    const openai = find("openai-node 20 calls, skipLibCheck", "TypeScript 5.9");
+    if (methods) {
+      const n = Number(methods.diagnostics.Instantiations);
+      rows.push(["Type instantiations of the 20 calls made through operation methods (TypeScript 5.9)", `${n.toLocaleString("en")} (path-style: ${Number(ts5.diagnostics.Instantiations).toLocaleString("en")})`, "≤ 10,000", status(n <= 10000)]);
+    }
+    if (methods && openai) {
+      rows.push(["`tsc --noEmit`: operation-method consumer vs an openai-node consumer (20 calls each, same run)", `${s(methods.medianMs)} vs ${s(openai.medianMs)}`, "no slower", status(methods.medianMs <= openai.medianMs)]);
+    }
     details.push(`### Type checking (\`bench/typecheck.mjs\`, ${stored.typecheck.date.slice(0, 10)})
 
 \`tsc --noEmit -p bench/consumer/...\`, wall time including start-up, median of ${t.runs} (one warm-up run dropped).
