@@ -29,9 +29,25 @@ function aliasNames(types) {
 }
 
 function vendorModule(name, definition) {
-  return `${HEADER(name)}import type { VendorDefinition } from "@partnerkit/runtime";
+  const { operations, ...rest } = definition;
+  const rows = Object.entries(operations);
+  const paginated = Object.fromEntries(rows.filter(([, op]) => op.pagination));
+  const others = Object.fromEntries(rows.filter(([, op]) => !op.pagination));
+  // Only the paginated rows are typed as literals (they type \`client.paginate("<operationId>", …)\`); the others are
+  // plain data for the operation methods, whose types are generated per operation: a 544-row literal type would
+  // only add to every consumer's declaration parsing.
+  return `${HEADER(name)}import type { OperationDefinition, VendorDefinition } from "@partnerkit/runtime";
 
-export const vendor = ${JSON.stringify(definition, null, 2)} as const satisfies VendorDefinition;
+/** The paginated operations, typed exactly: they type \`client.paginate("<operationId>", …)\`. */
+export const paginatedOperations = ${JSON.stringify(paginated, null, 2)} as const satisfies Readonly<Record<string, OperationDefinition>>;
+
+/** Every other operation: the rows the operation methods are made from. */
+const operations: Readonly<Record<string, OperationDefinition>> = ${JSON.stringify(others, null, 2)};
+
+export const vendor = {
+${JSON.stringify(rest, null, 2).slice(2, -2)},
+  operations: { ...operations, ...paginatedOperations },
+} as const satisfies VendorDefinition;
 `;
 }
 

@@ -4,7 +4,7 @@ import { createApiClient } from "@partnerkit/runtime";
 import type { ApiClient, MediaType, OperationMethods, VendorClientOptions } from "@partnerkit/runtime";
 import type { paths } from "./generated/qcq/schema.js";
 import type { AfostoQcqOperations } from "./generated/qcq/methods.js";
-import { vendor } from "./generated/qcq/vendor.js";
+import { type paginatedOperations, vendor } from "./generated/qcq/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/qcq/schema.js";
@@ -21,7 +21,7 @@ export type AfostoQcqClientOptions = VendorClientOptions<typeof vendor>;
  * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
  * path-style methods; operation methods always throw).
  */
-export type AfostoQcqClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+export type AfostoQcqClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof paginatedOperations> &
   OperationMethods<AfostoQcqOperations>;
 
 /**

@@ -4,7 +4,7 @@ import { createApiClient, requestToken as requestVendorToken } from "@partnerkit
 import type { ApiClient, MediaType, OperationMethods, VendorClientOptions, TokenRequestFor, TokenResponse } from "@partnerkit/runtime";
 import type { paths } from "./generated/schema.js";
 import type { StreamPartnerOperations } from "./generated/methods.js";
-import { vendor } from "./generated/vendor.js";
+import { type paginatedOperations, vendor } from "./generated/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/schema.js";
@@ -22,7 +22,7 @@ export type StreamPartnerClientOptions = VendorClientOptions<typeof vendor>;
  * `GET`/`POST`/… and `paginate`. `Throw` is true for a client created with `throwOnError: true` (it affects only the
  * path-style methods; operation methods always throw).
  */
-export type StreamPartnerClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+export type StreamPartnerClient<Throw extends boolean = false> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof paginatedOperations> &
   OperationMethods<StreamPartnerOperations>;
 
 /**

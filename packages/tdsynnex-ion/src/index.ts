@@ -4,7 +4,7 @@ import { createApiClient, requestToken as requestVendorToken } from "@partnerkit
 import type { ApiClient, MediaType, OperationMethods, VendorClientOptions, TokenRequestFor, TokenResponse } from "@partnerkit/runtime";
 import type { paths } from "./generated/schema.js";
 import type { TdsynnexIonOperations } from "./generated/methods.js";
-import { vendor } from "./generated/vendor.js";
+import { type paginatedOperations, vendor } from "./generated/vendor.js";
 
 // paths, components, operations and the `SchemaX` aliases of every component schema.
 export type * from "./generated/schema.js";
@@ -22,7 +22,7 @@ export type TdsynnexIonClientOptions = VendorClientOptions<typeof vendor>;
  * path-style methods; operation methods always throw).
  * `Defaults`: the path parameters given a client-level value at creation (`accountId`); the methods take them as optional.
  */
-export type TdsynnexIonClient<Throw extends boolean = false, Defaults extends string = never> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof vendor.operations> &
+export type TdsynnexIonClient<Throw extends boolean = false, Defaults extends string = never> = ApiClient<paths, { throwOnError: Throw }, MediaType, typeof paginatedOperations> &
   OperationMethods<TdsynnexIonOperations, Defaults>;
 
 /**
