@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AuthenticationError, ConnectionError, UnauthorizedError, createApiClient, requestToken, type OAuth2Definition } from "../src/index.js";
-import { type TestServer, deadPort, json, makeVendor, type paths, startServer } from "./helpers.js";
+import { deadPort, json, makeVendor, type paths, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 /** API + token endpoint on one server; the token endpoint hands out tok-1, tok-2… */
 async function oauthServer(

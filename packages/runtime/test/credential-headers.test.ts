@@ -1,14 +1,11 @@
 // Issue 11, item 7: credential-like headers a caller sets (X-Api-Key, Api-Key and the like, the vendor's declared
 // credential headers, Authorization, Proxy-Authorization, Cookie) never reach another origin: not on a redirect, not on
 // a pagination walk, not with a per-request baseUrl. Non-credential headers still do.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PaginationError, createApiClient } from "../src/index.js";
-import { type Recorded, type TestServer, json, makeVendor, type paths, startServer } from "./helpers.js";
+import { type Recorded, json, makeVendor, type paths, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 const CREDENTIALS = {
   "X-Api-Key": "SENTINEL-x-api-key",

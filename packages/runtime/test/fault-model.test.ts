@@ -2,7 +2,7 @@
 // where time matters the checks are one-sided (a wait happened, or a call ended long before a wait would have).
 import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ConnectionError,
   DEFAULT_MAX_PAGES,
@@ -15,12 +15,9 @@ import {
   createApiClient,
   parseRetryAfter,
 } from "../src/index.js";
-import { type TestServer, json, makeVendor, type paths, startServer } from "./helpers.js";
+import { type TestServer, json, makeVendor, type paths, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 const TENANT = "SENTINEL-tenant-77aa";
 

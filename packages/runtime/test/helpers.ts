@@ -1,5 +1,7 @@
 import { type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach } from "vitest";
+import type { TestServer } from "@partnerkit/testkit";
 import type { VendorDefinition } from "../src/index.js";
 
 export { startTestServer as startServer, type RecordedRequest as Recorded, type TestServer } from "@partnerkit/testkit";
@@ -120,4 +122,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+}
+
+/** A list the test pushes its servers into; every server in it is closed after each test. */
+export function serversClosedAfterEach(): TestServer[] {
+  const servers: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  return servers;
 }

@@ -1,14 +1,11 @@
 // Issue 11, items 4, 5, 6 and 8: caller input cannot move a request. Every case runs against a real server on
 // 127.0.0.1 and checks what it received (or that it received nothing).
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { InvalidRequestError, MissingPathParameterError, PartnerkitError, createApiClient } from "../src/index.js";
-import { type TestServer, json, makeVendor, type paths, startServer } from "./helpers.js";
+import { json, makeVendor, type paths, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 const SECRET = "SENTINEL-secret-0b5e";
 

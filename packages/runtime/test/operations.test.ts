@@ -1,5 +1,5 @@
 // Operation methods through the shared invoker (core/operations.ts), against a real server on 127.0.0.1.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   InvalidRequestError,
   MissingPathParameterError,
@@ -9,12 +9,9 @@ import {
   argumentKeys,
   createApiClient,
 } from "../src/index.js";
-import { type TestServer, json, startServer } from "./helpers.js";
+import { json, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 const vendor = {
   name: "opsvendor",

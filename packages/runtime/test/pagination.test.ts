@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { PaginationError, type Paginator, PartnerkitError, createApiClient } from "../src/index.js";
-import { type Customer, type TestServer, json, makeVendor, type paths, startServer } from "./helpers.js";
+import { type Customer, json, makeVendor, type paths, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 const customers = Array.from({ length: 7 }, (_, i) => ({ id: `c${i + 1}`, name: `Customer ${i + 1}` }));
 const events = Array.from({ length: 5 }, (_, i) => ({ id: `e${i + 1}`, at: `2024-01-0${i + 1}T00:00:00Z` }));

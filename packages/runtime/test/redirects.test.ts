@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConnectionError, createApiClient } from "../src/index.js";
 import { MAX_REDIRECTS } from "../src/core/transport.js";
-import { type TestServer, json, makeVendor, type paths, startServer } from "./helpers.js";
+import { json, makeVendor, type paths, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 const ACCESS = "access-token-0123";
 const TENANT = "tenant-secret-4567";

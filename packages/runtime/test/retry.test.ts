@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConnectionError, type LogEvent, TimeoutError, createApiClient, parseRetryAfter } from "../src/index.js";
 import { AttemptLimit } from "../src/core/timeout.js";
-import { type TestServer, deadPort, json, makeVendor, type paths, startServer } from "./helpers.js";
+import { type TestServer, deadPort, json, makeVendor, type paths, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 /** Answers the first `failures` requests with `status` (+ headers), then 200/201. */
 async function flaky(failures: number, status: number, headers: () => Record<string, string> = () => ({})) {

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AuthenticationError,
   type LogEvent,
@@ -9,12 +9,9 @@ import {
   createApiClient,
   requestToken,
 } from "../src/index.js";
-import { type TestServer, json, makeVendor, type paths, startServer } from "./helpers.js";
+import { json, makeVendor, type paths, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 const SECRET = "SENTINEL-client-secret-7f3a";
 const REFRESH = "SENTINEL-refresh-token-91bc";

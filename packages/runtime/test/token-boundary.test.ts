@@ -2,7 +2,7 @@
 // caller's wait for a token ends with that caller's abort, timeout or deadline (issue 11, items 1-3).
 // The waits below are ordered by construction (a token endpoint that holds its answer until the test releases it),
 // not measured against the wall clock, so they hold on a loaded machine.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AuthenticationError,
   type LogEvent,
@@ -11,12 +11,9 @@ import {
   createApiClient,
   requestToken,
 } from "../src/index.js";
-import { type Recorded, type TestServer, json, makeVendor, type paths, startServer } from "./helpers.js";
+import { type Recorded, json, makeVendor, type paths, startServer, serversClosedAfterEach } from "./helpers.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const servers = serversClosedAfterEach();
 
 const SECRET = "SENTINEL-client-secret-3d9f";
 const REFRESH = "SENTINEL-refresh-token-77aa";
