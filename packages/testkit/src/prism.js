@@ -115,6 +115,11 @@ export async function startPrismMock(specFile, options = {}) {
       }
     });
   });
+  // No server-side keep-alive timeout: when Prism's synchronous work blocks this event loop for longer than the
+  // timeout (Afosto's large schemas on a busy machine), the expiry timer runs before the socket's pending request is
+  // read and the client sees ECONNRESET on a request the mock never saw. Idle sockets are closed by the client
+  // (undici's own keep-alive timeout) and by close().
+  server.keepAliveTimeout = 0;
   const url = await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
