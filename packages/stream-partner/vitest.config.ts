@@ -6,6 +6,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Starts a Prism mock of specs/stream-partner/openapi.yaml in-process and stops it after the run.
     globalSetup: ["@partnerkit/testkit/global-setup"],
-    testTimeout: 30_000,
+    // One mock serves every test file of the package; on a busy 2-core CI run a single request to one of Afosto's
+    // large schemas has taken 23 s while Prism's synchronous work queued behind others.
+    testTimeout: 120_000,
   },
 });
